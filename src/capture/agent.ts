@@ -1,0 +1,195 @@
+// The capture agent: loads the kernel programs, attaches them, probes TLS libraries, and hands
+// decoded events to a sink. Linear: preflight → open → configure → attach → probe → ring.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeEvent, DropReason, encodeConfig, encodeU32, type KernelEvent, Track } from './abi.js';
+import { type BpfObject, openObject, splitBatch } from './native.js';
+import { executablePath, findMapping, systemTlsFiles, TlsProbes } from './probes.js';
+
+/** Why capture cannot run here, in one line a user can act on. */
+export class CaptureUnavailable extends Error {}
+
+const HOOKS = ['on_fork', 'on_exec', 'on_exit', 'on_sys_enter', 'on_sys_exit', 'on_sock_state'];
+const HEARTBEAT_MS = 100;
+const STALE_AFTER_NS = 2_000_000_000n;
+
+export interface AgentOptions {
+  /** Receives every decoded event, in ring order. */
+  onEvent(event: KernelEvent): void;
+  /** Ring buffer size in bytes (a power of two). */
+  ringBytes?: number;
+  /** Hold tasks that run files not yet inspected (closes the first-request race). */
+  hold?: boolean;
+}
+
+export interface AgentStats {
+  events: number;
+  malformed: number;
+  drops: Record<keyof typeof DropReason, number>;
+  droppedInUserspace: number;
+  held: number;
+  probedFiles: { path: string; library: string; probes: number }[];
+  probeFailures: string[];
+  readyMs: number;
+}
+
+export function preflight(): void {
+  if (process.platform !== 'linux')
+    throw new CaptureUnavailable(`egress-lens needs Linux (this is ${process.platform})`);
+  if (process.getuid?.() !== 0) {
+    throw new CaptureUnavailable('egress-lens needs root to load eBPF programs: run it with sudo');
+  }
+  if (!existsSync('/sys/kernel/btf/vmlinux')) {
+    throw new CaptureUnavailable(
+      'this kernel has no BTF (/sys/kernel/btf/vmlinux is missing): egress-lens needs Linux 5.8+ built with CONFIG_DEBUG_INFO_BTF',
+    );
+  }
+  const [major = 0, minor = 0] = readFileSync('/proc/sys/kernel/osrelease', 'utf8').split('.').map(Number);
+  if (major < 5 || (major === 5 && minor < 8)) {
+    throw new CaptureUnavailable(`kernel ${major}.${minor} is too old: egress-lens needs Linux 5.8 or newer`);
+  }
+}
+
+export function bpfObjectPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  // Bundled: dist/cli.js beside dist/egress.bpf.o. From source: src/capture/ → ../../dist.
+  for (const candidate of [join(here, 'egress.bpf.o'), join(here, '..', '..', 'dist', 'egress.bpf.o')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new CaptureUnavailable('egress.bpf.o not found: run `npm run build`');
+}
+
+export class Agent {
+  private readonly bpf: BpfObject;
+  private readonly probes: TlsProbes;
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly stillHeld = new Set<number>();
+  private events = 0;
+  private malformed = 0;
+  private held = 0;
+  private stopped = false;
+  readonly readyMs: number;
+
+  constructor(private readonly options: AgentOptions) {
+    const started = performance.now();
+    preflight();
+    try {
+      this.bpf = openObject(bpfObjectPath(), { mapMaxEntries: { events: options.ringBytes ?? 64 << 20 } });
+    } catch (err) {
+      throw new CaptureUnavailable(
+        `could not load the eBPF programs: ${(err as Error).message.split('\n')[0]}`,
+      );
+    }
+    try {
+      this.beat();
+      for (const hook of HOOKS) this.bpf.attach(hook);
+      this.probes = new TlsProbes(this.bpf);
+      for (const file of systemTlsFiles()) this.probes.ensurePath(file);
+      this.bpf.startRingBuffer('events', (batch) => this.onBatch(batch));
+      // Last: from here on every child of ours is traced, and held while its files are inspected.
+      this.bpf.mapUpdate('tracked', encodeU32(process.pid), encodeU32(Track.childrenOnly));
+    } catch (err) {
+      this.bpf.close();
+      throw err;
+    }
+    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+    this.readyMs = performance.now() - started;
+  }
+
+  /** Capture `pid` and everything it starts from now on. */
+  track(pid: number, mode: 'all' | 'childrenOnly' = 'all'): void {
+    this.bpf.mapUpdate('tracked', encodeU32(pid), encodeU32(Track[mode]));
+  }
+
+  /** Deliver everything still in the ring, then detach everything. Returns what happened. */
+  stop(): AgentStats {
+    if (!this.stopped) {
+      this.stopped = true;
+      clearInterval(this.heartbeat);
+      this.bpf.mapUpdate(
+        'agent_config',
+        encodeU32(0),
+        encodeConfig({ heartbeatNs: 0n, staleAfterNs: 0n, agentTgid: process.pid, holdUnknown: false }),
+      );
+      this.bpf.stopRingBuffer();
+    }
+    const stats = this.stats();
+    for (const pid of this.stillHeld) release(pid);
+    this.bpf.close();
+    return stats;
+  }
+
+  private stats(): AgentStats {
+    const drops = Object.fromEntries(Object.keys(DropReason).map((k) => [k, 0])) as AgentStats['drops'];
+    for (const [name, slot] of Object.entries(DropReason) as [keyof typeof DropReason, number][]) {
+      const values = this.bpf.mapLookup('drops', encodeU32(slot));
+      if (!values) continue;
+      for (let off = 0; off + 8 <= values.length; off += 8)
+        drops[name] += Number(values.readBigUInt64LE(off));
+    }
+    return {
+      events: this.events,
+      malformed: this.malformed,
+      drops,
+      droppedInUserspace: this.bpf.ringStats().droppedInUserspace,
+      held: this.held,
+      probedFiles: this.probes.probed,
+      probeFailures: this.probes.failures,
+      readyMs: this.readyMs,
+    };
+  }
+
+  private beat(): void {
+    this.bpf.mapUpdate(
+      'agent_config',
+      encodeU32(0),
+      encodeConfig({
+        heartbeatNs: process.hrtime.bigint(),
+        staleAfterNs: STALE_AFTER_NS,
+        agentTgid: process.pid,
+        holdUnknown: this.options.hold ?? true,
+      }),
+    );
+  }
+
+  private onBatch(batch: Buffer): void {
+    for (const record of splitBatch(batch)) {
+      const event = decodeEvent(record);
+      if (!event) {
+        this.malformed++;
+        continue;
+      }
+      this.events++;
+      if ((event.kind === 'exec' || event.kind === 'mmap') && event.stopped) this.inspectHeld(event);
+      this.options.onEvent(event);
+    }
+  }
+
+  /** The kernel stopped this task before it ran a file we had not seen: probe it, then let it go. */
+  private inspectHeld(event: Extract<KernelEvent, { kind: 'exec' | 'mmap' }>): void {
+    const pid = event.tgid;
+    this.held++;
+    this.stillHeld.add(pid);
+    try {
+      if (event.kind === 'exec') {
+        this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
+      } else {
+        const mapping = findMapping(pid, event.file);
+        if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
+      }
+    } finally {
+      release(pid);
+      this.stillHeld.delete(pid);
+    }
+  }
+}
+
+function release(pid: number): void {
+  try {
+    process.kill(pid, 'SIGCONT');
+  } catch {
+    // Already gone.
+  }
+}

@@ -1,0 +1,134 @@
+// Which files carry TLS code, and their uprobes. Probes attach per file, so one attach covers every
+// process that maps the file, now or later. Every file inspected is recorded in the kernel's
+// `known_files`, so the kernel holds a task only for a file nobody has looked at yet.
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { encodeFileKey, encodeU32, type FileKey, fileKeyString, FileState, kernelDev } from './abi.js';
+import type { BpfObject } from './native.js';
+import { inspectFile, type ProbePoint, type TlsTarget } from './tls-targets.js';
+
+/** BPF program base name for each probed function. */
+const programs: Record<string, string> = {
+  SSL_write: 'ssl_write',
+  SSL_read: 'ssl_read',
+  SSL_write_ex: 'ssl_write_ex',
+  SSL_read_ex: 'ssl_read_ex',
+  gnutls_record_send: 'gnutls_send',
+  gnutls_record_recv: 'gnutls_recv',
+  'crypto/tls.(*Conn).Write': 'go_tls_write',
+  'crypto/tls.(*Conn).Read': 'go_tls_read',
+};
+const suffix: Record<ProbePoint['at'], string> = { entry: '_enter', return: '_exit', 'ret-insn': '_ret' };
+
+export interface ProbedFile {
+  path: string;
+  library: TlsTarget['library'];
+  probes: number;
+}
+
+export class TlsProbes {
+  private readonly seen = new Map<string, ProbedFile | null>();
+  readonly probed: ProbedFile[] = [];
+  readonly failures: string[] = [];
+
+  constructor(private readonly bpf: BpfObject) {}
+
+  /** Inspect `openPath` (any path that opens the file, e.g. /proc/PID/exe) once per file. */
+  ensure(key: FileKey, openPath: string, displayPath: string): ProbedFile | null {
+    const id = fileKeyString(key);
+    const known = this.seen.get(id);
+    if (known !== undefined) return known;
+    let result: ProbedFile | null = null;
+    try {
+      const target = inspectFile(openPath);
+      if (target) result = this.attach(target, openPath, displayPath);
+    } catch (err) {
+      this.failures.push(`${displayPath}: ${(err as Error).message}`);
+    }
+    this.seen.set(id, result);
+    this.bpf.mapUpdate(
+      'known_files',
+      encodeFileKey(key),
+      encodeU32(result ? FileState.probed : FileState.plain),
+    );
+    return result;
+  }
+
+  /** A path on this machine: inspect and probe it if it exists. */
+  ensurePath(path: string): ProbedFile | null {
+    try {
+      const st = statSync(path, { bigint: true });
+      return this.ensure({ ino: st.ino, dev: kernelDev(st.dev) }, path, path);
+    } catch {
+      return null;
+    }
+  }
+
+  private attach(target: TlsTarget, openPath: string, displayPath: string): ProbedFile | null {
+    let attached = 0;
+    for (const point of target.probes) {
+      const base = programs[point.symbol];
+      if (!base) continue;
+      try {
+        this.bpf.attachUprobe(base + suffix[point.at], {
+          path: openPath,
+          offset: point.offset,
+          retprobe: point.at === 'return',
+        });
+        attached++;
+      } catch (err) {
+        this.failures.push(`${displayPath} ${point.symbol}: ${(err as Error).message}`);
+      }
+    }
+    if (attached === 0) return null;
+    const file = { path: displayPath, library: target.library, probes: attached };
+    this.probed.push(file);
+    return file;
+  }
+}
+
+/** TLS libraries worth probing before anything runs: the system's, and node's static OpenSSL. */
+export function systemTlsFiles(): string[] {
+  const files = new Set<string>();
+  try {
+    const cache = execFileSync('ldconfig', ['-p'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    for (const line of cache.split('\n')) {
+      const m = /^\s*(lib(?:ssl|gnutls)\.so[^\s]*) .*=> (\S+)$/.exec(line);
+      if (m?.[2]) files.add(m[2]);
+    }
+  } catch {
+    // No ldconfig (a minimal container): the hold on first map still covers these libraries.
+  }
+  for (const node of [process.execPath, '/usr/bin/node', '/usr/local/bin/node'])
+    if (existsSync(node)) files.add(node);
+  return [...files];
+}
+
+/** Where a held process's new mapping of `key` lives: an openable path and a readable name. */
+export function findMapping(pid: number, key: FileKey): { openPath: string; displayPath: string } | null {
+  let maps: string;
+  try {
+    maps = readFileSync(`/proc/${pid}/maps`, 'utf8');
+  } catch {
+    return null;
+  }
+  for (const line of maps.split('\n')) {
+    const m = /^([0-9a-f]+-[0-9a-f]+) \S+ \S+ ([0-9a-f]+):([0-9a-f]+) (\d+)\s+(.*)$/.exec(line);
+    if (!m) continue;
+    const dev = ((parseInt(m[2] ?? '0', 16) << 20) | parseInt(m[3] ?? '0', 16)) >>> 0;
+    if (dev !== key.dev || BigInt(m[4] ?? '0') !== key.ino) continue;
+    return {
+      openPath: `/proc/${pid}/map_files/${m[1]}`,
+      displayPath: (m[5] ?? '').replace(/ \(deleted\)$/, ''),
+    };
+  }
+  return null;
+}
+
+export function executablePath(pid: number, fallback: string): string {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return fallback;
+  }
+}

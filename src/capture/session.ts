@@ -1,0 +1,85 @@
+// One capture from start to report: kernel events in, records out.
+import { ConnectionTracker } from '../streams/tracker.js';
+import { Clock, RecordBuilder } from '../records/build.js';
+import { ProcessTable } from '../records/processes.js';
+import { REPORT_VERSION, type Report } from '../records/types.js';
+import { Agent, type AgentStats } from './agent.js';
+import type { KernelEvent } from './abi.js';
+import { readVersion } from '../version.js';
+
+export class CaptureSession {
+  readonly processes = new ProcessTable();
+  readonly clock = new Clock();
+  private readonly builder = new RecordBuilder(this.processes, this.clock);
+  private readonly tracker = new ConnectionTracker({
+    exchange: (conn, x) => this.builder.exchange(conn, x),
+    connectionEnd: (conn) => this.builder.connectionEnd(conn),
+    datagram: (pid, dir, bytes, ts) => this.builder.datagram(pid, dir, bytes, ts),
+  });
+  readonly agent: Agent;
+  readonly startedAt = new Date();
+
+  constructor(options: { ringBytes?: number; hold?: boolean } = {}) {
+    this.processes.addRoot(process.pid, process.execPath, process.argv);
+    this.agent = new Agent({ ...options, onEvent: (e) => this.handle(e) });
+  }
+
+  private handle(e: KernelEvent): void {
+    switch (e.kind) {
+      case 'fork':
+        this.processes.fork(e.parent, e.child);
+        break;
+      case 'exec':
+        this.processes.exec(e.tgid, e.ppid, e.filename, e.argv, e.uid, e.cgroupId);
+        break;
+      case 'exit':
+        this.processes.exit(e.tgid, e.exitCode);
+        break;
+      case 'sock':
+        this.tracker.sock(e);
+        break;
+      case 'data':
+        this.tracker.data(e);
+        break;
+      case 'close':
+        this.tracker.close(e);
+        break;
+      case 'mmap':
+        break;
+    }
+  }
+
+  /** Stop capturing and build the report. */
+  finish(extra: { command?: string[]; exitCode?: number } = {}): { report: Report; agent: AgentStats } {
+    const agent = this.agent.stop();
+    this.tracker.flush(this.clock.nowNs());
+    const warnings: string[] = [];
+    const lost = agent.drops.ringbuf + agent.drops.stateFull + agent.droppedInUserspace + agent.malformed;
+    if (lost > 0) warnings.push(`${lost} kernel events were lost; affected connections say so`);
+    if (agent.drops.stopSkipped > 0) {
+      warnings.push(
+        `${agent.drops.stopSkipped} programs started while the agent was unresponsive and ran unprobed; their first TLS requests may show as sni-only`,
+      );
+    }
+    for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
+    const report: Report = {
+      version: REPORT_VERSION,
+      tool: { name: 'egress-lens', version: readVersion() },
+      startedAt: this.startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      ...extra,
+      requests: this.builder.requests.sort((a, b) => a.time.localeCompare(b.time)),
+      connections: this.builder.connections.sort((a, b) => a.time.localeCompare(b.time)),
+      processes: this.processes.all(),
+      dns: this.builder.dns,
+      stats: {
+        events: agent.events,
+        lost,
+        truncated: agent.drops.truncated + agent.drops.iovTruncated,
+        unparsed: this.tracker.orphanBytes + this.builder.unparsedBytes,
+      },
+      warnings,
+    };
+    return { report, agent };
+  }
+}

@@ -1,0 +1,82 @@
+// Decides whether a file carries a TLS library we probe and where the uprobes go (file offsets).
+// It runs while a freshly exec'd process is held stopped, so a negative answer must be cheap: a few
+// header reads and a string-table search, never a scan of the whole file.
+import { type ElfFile, findSymbols, openElf, vaddrToFileOffset } from './elf.js';
+import { findGoFunctions, findReturnOffsets, goVersion, isGoBinary } from './golang.js';
+
+export type TlsLibrary = 'openssl' | 'gnutls' | 'go';
+
+export interface ProbePoint {
+  symbol: string;
+  /** File offset for the uprobe. */
+  offset: number;
+  /** `return` is a uretprobe attached at the entry offset; `ret-insn` a uprobe on one RET instruction. */
+  at: 'entry' | 'return' | 'ret-insn';
+}
+
+export interface TlsTarget {
+  library: TlsLibrary;
+  path: string;
+  probes: ProbePoint[];
+  goVersion?: string;
+}
+
+interface CLibrary {
+  library: TlsLibrary;
+  functions: string[];
+  /** A file qualifies when it defines at least one of these. */
+  required: string[];
+}
+
+// Also BoringSSL and static copies such as the one node exports from its executable.
+const OPENSSL: CLibrary = {
+  library: 'openssl',
+  functions: ['SSL_write', 'SSL_read', 'SSL_write_ex', 'SSL_read_ex'],
+  required: ['SSL_write', 'SSL_read'],
+};
+
+const GNUTLS: CLibrary = {
+  library: 'gnutls',
+  functions: ['gnutls_record_send', 'gnutls_record_recv'],
+  required: ['gnutls_record_send', 'gnutls_record_recv'],
+};
+
+export const GO_TLS_FUNCTIONS = ['crypto/tls.(*Conn).Write', 'crypto/tls.(*Conn).Read'];
+
+export function inspectFile(path: string): TlsTarget | null {
+  const elf = openElf(path);
+  if (!elf || elf.machine === 'other' || elf.type === 'other') return null;
+  if (isGoBinary(elf)) {
+    const target = inspectGo(elf);
+    if (target) return target;
+  }
+  return inspectCLibrary(elf, OPENSSL) ?? inspectCLibrary(elf, GNUTLS);
+}
+
+function inspectCLibrary(elf: ElfFile, { library, functions, required }: CLibrary): TlsTarget | null {
+  const symbols = findSymbols(elf, functions);
+  if (!required.some((name) => symbols.has(name))) return null;
+  const probes: ProbePoint[] = [];
+  for (const name of functions) {
+    const symbol = symbols.get(name);
+    const offset = symbol ? vaddrToFileOffset(elf, symbol.vaddr) : null;
+    if (offset === null) continue;
+    probes.push({ symbol: name, offset, at: 'entry' }, { symbol: name, offset, at: 'return' });
+  }
+  return probes.length > 0 ? { library, path: elf.path, probes } : null;
+}
+
+function inspectGo(elf: ElfFile): TlsTarget | null {
+  const functions = findGoFunctions(elf, GO_TLS_FUNCTIONS);
+  const probes: ProbePoint[] = [];
+  for (const name of GO_TLS_FUNCTIONS) {
+    const fn = functions.get(name);
+    const entry = fn ? vaddrToFileOffset(elf, fn.entry) : null;
+    if (!fn || entry === null) continue;
+    probes.push({ symbol: name, offset: entry, at: 'entry' });
+    for (const offset of findReturnOffsets(elf, fn)) probes.push({ symbol: name, offset, at: 'ret-insn' });
+  }
+  if (probes.length === 0) return null;
+  const version = goVersion(elf);
+  return { library: 'go', path: elf.path, probes, ...(version ? { goVersion: version } : {}) };
+}

@@ -1,0 +1,105 @@
+// `egress-lens run [--out DIR] [--no-hold] -- COMMAND [ARGS...]`: capture one command and what it starts.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CaptureSession } from '../capture/session.js';
+import { writeReportFiles } from '../report/files.js';
+import { formatTable } from '../report/table.js';
+import type { Io } from './io.js';
+import { UsageError } from './io.js';
+
+export interface RunOptions {
+  out: string;
+  hold: boolean;
+  command: string[];
+}
+
+export function parseRunArgs(argv: string[], io: Io): RunOptions {
+  const dash = argv.indexOf('--');
+  const own = dash < 0 ? argv : argv.slice(0, dash);
+  const command = dash < 0 ? [] : argv.slice(dash + 1);
+  const options: RunOptions = { out: resolve(io.cwd, 'egress-lens-report'), hold: true, command };
+  for (let i = 0; i < own.length; i++) {
+    const arg = own[i];
+    if (arg === '--out') options.out = resolve(io.cwd, own[++i] ?? usage('--out needs a directory'));
+    else if (arg === '--no-hold') options.hold = false;
+    else usage(`unknown option ${arg}`);
+  }
+  if (command.length === 0) usage('no command: egress-lens run [--out DIR] -- COMMAND [ARGS...]');
+  return options;
+}
+
+function usage(message: string): never {
+  throw new UsageError(message);
+}
+
+export async function runCommand(argv: string[], io: Io): Promise<number> {
+  const options = parseRunArgs(argv, io);
+  const session = new CaptureSession({ hold: options.hold });
+  const exitCode = await runTraced(options.command, io);
+  await waitForDescendants(session);
+  const { report } = session.finish({ command: options.command, exitCode });
+  const { reportPath } = writeReportFiles(options.out, report);
+  io.stderr(formatTable(report));
+  io.stderr(`report: ${reportPath}\n`);
+  return exitCode;
+}
+
+/** Runs the command as the user who called sudo, when there is one: tracing needs root, the job does not. */
+function runTraced(command: string[], io: Io): Promise<number> {
+  const [file, ...args] = command as [string, ...string[]];
+  const identity = invokingUser(io.env);
+  return new Promise((resolveExit) => {
+    const child = spawn(file, args, {
+      stdio: 'inherit',
+      cwd: io.cwd,
+      env: identity ? { ...io.env, HOME: identity.home, USER: identity.name, LOGNAME: identity.name } : io.env,
+      uid: identity?.uid,
+      gid: identity?.gid,
+    });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    const done = (code: number) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolveExit(code);
+    };
+    child.on('error', (err) => {
+      io.stderr(`egress-lens: cannot run ${file}: ${err.message}\n`);
+      done(127);
+    });
+    child.on('exit', (code, signal) => done(code ?? 128 + signalNumber(signal)));
+  });
+}
+
+/** Processes the command left running get a short grace to finish their requests. */
+async function waitForDescendants(session: CaptureSession, graceMs = 2000): Promise<void> {
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && session.processes.running().length > 0) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function invokingUser(env: Io['env']): { uid: number; gid: number; name: string; home: string } | undefined {
+  const uid = Number(env.SUDO_UID);
+  const gid = Number(env.SUDO_GID);
+  if (!env.SUDO_UID || !Number.isInteger(uid) || !Number.isInteger(gid) || uid === 0) return undefined;
+  let name = env.SUDO_USER ?? String(uid);
+  let home = '/';
+  try {
+    const entry = readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .map((l) => l.split(':'))
+      .find((f) => Number(f[2]) === uid);
+    if (entry) [name, home] = [entry[0] ?? name, entry[5] ?? home];
+  } catch {
+    // No passwd file: keep what sudo told us.
+  }
+  return { uid, gid, name, home };
+}
+
+function signalNumber(signal: NodeJS.Signals | null): number {
+  const numbers: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGTERM: 15 };
+  return (signal && numbers[signal]) ?? 0;
+}

@@ -1,0 +1,166 @@
+// Judging records against a policy: deny beats allow, anything not allowed is unmatched. A rule only
+// matches when every field it names is known and matches, so a rule that needs a path cannot allow a
+// request whose path was not seen.
+import type {
+  ConnectionRecord,
+  Judgement,
+  ProcessInfo,
+  Report,
+  RequestRecord,
+  Visibility,
+} from '../records/types.js';
+import type { CompiledRule, Policy } from './load.js';
+import { isIpAddress } from './match.js';
+
+/** What is known about one request or connection, in the terms rules speak. */
+interface Target {
+  host?: string;
+  ip?: string;
+  port: number;
+  scheme?: 'http' | 'https';
+  method?: string;
+  path?: string;
+  exe: string;
+  step?: string;
+}
+
+export interface Violation {
+  kind: 'request' | 'connection';
+  id: string;
+  /** `GET https://host/path` for a request, `host:port (address)` for a connection. */
+  destination: string;
+  judgement: Judgement;
+  process: ProcessInfo;
+}
+
+/** Method and path travel in the request head, so they are known unless only SNI or the IP was seen. */
+export function headSeen(visibility: Visibility): boolean {
+  return visibility === 'full' || visibility === 'headers-only';
+}
+
+/** A rule field matches when the rule does not name it, or the value is known and passes. */
+function fieldMatches<T>(test: ((value: T) => boolean) | undefined, value: T | undefined): boolean {
+  return test === undefined || (value !== undefined && test(value));
+}
+
+function ruleMatches(rule: CompiledRule, target: Target): boolean {
+  const { methods, paths } = rule;
+  return (
+    fieldMatches(rule.host, target.host) &&
+    fieldMatches(rule.ip, target.ip) &&
+    (rule.port === undefined || rule.port === target.port) &&
+    (rule.scheme === undefined || rule.scheme === target.scheme) &&
+    fieldMatches(methods && ((method: string) => methods.has(method.toUpperCase())), target.method) &&
+    fieldMatches(paths && ((path: string) => paths.some((matches) => matches(path))), target.path) &&
+    fieldMatches(rule.process, target.exe) &&
+    fieldMatches(rule.step, target.step)
+  );
+}
+
+function judge(policy: Policy, target: Target, basis: Judgement['basis']): Judgement {
+  const withBasis = (judgement: Judgement): Judgement =>
+    basis === undefined ? judgement : { ...judgement, basis };
+  const deny = policy.deny.find((rule) => ruleMatches(rule, target));
+  if (deny !== undefined) return withBasis({ verdict: 'denied', rule: deny.ref });
+  const allow = policy.allow.find((rule) => ruleMatches(rule, target));
+  if (allow !== undefined) return withBasis({ verdict: 'allowed', rule: allow.ref });
+  return withBasis({ verdict: 'unmatched' });
+}
+
+/** Judge one request; its connection, when known, supplies the remote IP for `ip` rules. */
+export function judgeRequest(
+  policy: Policy,
+  request: RequestRecord,
+  connection?: ConnectionRecord,
+): Judgement {
+  const head = headSeen(request.visibility);
+  const host = request.visibility === 'ip-only' || request.host === '' ? undefined : request.host;
+  const ip = connection?.remoteAddress ?? (isIpAddress(request.host) ? request.host : undefined);
+  const target: Target = {
+    host,
+    ip,
+    port: request.port,
+    scheme: request.scheme,
+    method: head ? request.method : undefined,
+    path: head ? request.path : undefined,
+    exe: request.process.exe,
+    step: request.process.step,
+  };
+  return judge(policy, target, head ? undefined : host === undefined ? 'ip-only' : 'host-only');
+}
+
+/** Judge a connection on what it shows without its requests: SNI or DNS name, IP, port. */
+export function judgeConnection(policy: Policy, connection: ConnectionRecord): Judgement {
+  const host = connection.sni ?? connection.dnsName;
+  const target: Target = {
+    host,
+    ip: connection.remoteAddress,
+    port: connection.remotePort,
+    scheme: connection.tls ? 'https' : undefined,
+    exe: connection.process.exe,
+    step: connection.process.step,
+  };
+  return judge(policy, target, host === undefined ? 'ip-only' : 'host-only');
+}
+
+const SEVERITY = { allowed: 0, unmatched: 1, denied: 2 } as const;
+
+/**
+ * Fill `judgement` on every request and connection. A connection whose requests' heads were seen is
+ * judged through them (its worst verdict); one without is judged on SNI/DNS name and IP.
+ */
+export function applyPolicy(report: Report, policy: Policy): { report: Report; violations: Violation[] } {
+  const connectionsById = new Map(report.connections.map((connection) => [connection.id, connection]));
+  const requests = report.requests.map((request) => ({
+    ...request,
+    judgement: judgeRequest(policy, request, connectionsById.get(request.connectionId)),
+  }));
+  const requestsById = new Map(requests.map((request) => [request.id, request]));
+  const connections = report.connections.map((connection) => {
+    const seen = connection.requestIds.flatMap((id) => {
+      const request = requestsById.get(id);
+      return request !== undefined && headSeen(request.visibility) ? [request] : [];
+    });
+    const worst = seen.reduce<Judgement | undefined>(
+      (current, { judgement }) =>
+        current === undefined || SEVERITY[judgement.verdict] > SEVERITY[current.verdict]
+          ? judgement
+          : current,
+      undefined,
+    );
+    return { ...connection, judgement: worst ?? judgeConnection(policy, connection) };
+  });
+
+  const violations: Violation[] = [];
+  for (const request of requests) {
+    if (request.judgement.verdict === 'allowed') continue;
+    const destination = `${request.method} ${request.url || `${request.scheme}://${request.host}:${request.port}`}`;
+    violations.push({
+      kind: 'request',
+      id: request.id,
+      destination,
+      judgement: request.judgement,
+      process: request.process,
+    });
+  }
+  for (const connection of connections) {
+    // A connection with request records is already reported through them.
+    if (
+      connection.judgement.verdict === 'allowed' ||
+      connection.requestIds.some((id) => requestsById.has(id))
+    )
+      continue;
+    const name = connection.sni ?? connection.dnsName;
+    const address = `${connection.remoteAddress}:${connection.remotePort}`;
+    const destination =
+      name === undefined ? address : `${name}:${connection.remotePort} (${connection.remoteAddress})`;
+    violations.push({
+      kind: 'connection',
+      id: connection.id,
+      destination,
+      judgement: connection.judgement,
+      process: connection.process,
+    });
+  }
+  return { report: { ...report, requests, connections }, violations };
+}

@@ -1,0 +1,80 @@
+// The traced process tree, rebuilt from fork/exec/exit events.
+import type { ProcessInfo, ProcessRef } from './types.js';
+
+interface ProcessEntry {
+  pid: number;
+  ppid: number;
+  exe: string;
+  argv: string[];
+  uid?: number;
+  cgroupId?: bigint;
+  step?: string;
+  exitCode?: number;
+  /** A root we track only for its children (the agent, the runner): never part of ancestry. */
+  root: boolean;
+}
+
+export class ProcessTable {
+  private readonly entries = new Map<number, ProcessEntry>();
+
+  addRoot(pid: number, exe: string, argv: string[]): void {
+    this.entries.set(pid, { pid, ppid: 0, exe, argv, root: true });
+  }
+
+  fork(parent: number, child: number): void {
+    const p = this.entries.get(parent);
+    // Until it execs, a child runs its parent's program.
+    this.entries.set(child, {
+      pid: child,
+      ppid: parent,
+      exe: p?.exe ?? '',
+      argv: p?.argv ?? [],
+      uid: p?.uid,
+      step: p?.root ? undefined : p?.step,
+      root: false,
+    });
+  }
+
+  exec(pid: number, ppid: number, exe: string, argv: string[], uid: number, cgroupId: bigint): void {
+    const known = this.entries.get(pid);
+    this.entries.set(pid, { ...known, pid, ppid: known?.ppid ?? ppid, exe, argv, uid, cgroupId, root: false });
+  }
+
+  exit(pid: number, exitCode: number): void {
+    const known = this.entries.get(pid);
+    if (known) known.exitCode = exitCode;
+  }
+
+  setStep(pid: number, step: string): void {
+    const known = this.entries.get(pid);
+    if (known) known.step = step;
+  }
+
+  has(pid: number): boolean {
+    return this.entries.has(pid);
+  }
+
+  info(pid: number): ProcessInfo {
+    const e = this.entries.get(pid);
+    const ancestry: ProcessRef[] = [];
+    const seen = new Set([pid]);
+    for (let p = e ? this.entries.get(e.ppid) : undefined; p && !p.root && !seen.has(p.pid); p = this.entries.get(p.ppid)) {
+      seen.add(p.pid);
+      ancestry.push({ pid: p.pid, exe: p.exe });
+    }
+    const info: ProcessInfo = { pid, ppid: e?.ppid ?? 0, exe: e?.exe ?? '', argv: e?.argv ?? [], ancestry };
+    if (e?.uid !== undefined) info.uid = e.uid;
+    if (e?.step !== undefined) info.step = e.step;
+    return info;
+  }
+
+  /** Traced processes that have not exited. */
+  running(): number[] {
+    return [...this.entries.values()].filter((e) => !e.root && e.exitCode === undefined).map((e) => e.pid);
+  }
+
+  /** Every traced process (roots excluded), for the report. */
+  all(): ProcessInfo[] {
+    return [...this.entries.values()].filter((e) => !e.root).map((e) => this.info(e.pid));
+  }
+}

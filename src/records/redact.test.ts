@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { redactAuthority, redactHeaders, redactPath, redactText } from './redact.js';
+
+const ghp = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+const pat = 'github_pat_' + '11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz';
+const npm = 'npm_' + 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
+const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
+
+describe('redaction', () => {
+  it('blanks credential headers whatever their value', () => {
+    expect(
+      redactHeaders([
+        ['Authorization', 'Bearer abc'],
+        ['Cookie', 'a=b'],
+        ['Proxy-Authorization', 'Basic eDp5'],
+        ['Accept', 'text/html'],
+      ]),
+    ).toEqual({ authorization: '[redacted]', cookie: '[redacted]', 'proxy-authorization': '[redacted]', accept: 'text/html' });
+  });
+
+  it('finds token shapes in any header, path or text', () => {
+    expect(redactHeaders([['X-Custom', `token ${ghp}`]])).toEqual({ 'x-custom': 'token [redacted]' });
+    expect(redactText(`a ${pat} b ${npm} c ${jwt} d AKIAABCDEFGHIJKLMNOP`)).toBe(
+      'a [redacted] b [redacted] c [redacted] d [redacted]',
+    );
+    expect(redactPath(`/repos/${ghp}/x`)).toBe('/repos/[redacted]/x');
+  });
+
+  it('blanks secret-looking query values and keeps the rest', () => {
+    expect(redactPath('/api?access_token=s3cret&page=2&API_KEY=k&q=' + npm)).toBe(
+      '/api?access_token=[redacted]&page=2&API_KEY=[redacted]&q=[redacted]',
+    );
+    expect(redactPath('/plain')).toBe('/plain');
+  });
+
+  it('drops URL userinfo', () => {
+    expect(redactAuthority('user:pass@example.com:8443')).toBe('[redacted]@example.com:8443');
+    expect(redactAuthority('example.com')).toBe('example.com');
+  });
+});

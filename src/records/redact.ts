@@ -1,0 +1,65 @@
+// Secrets never leave: every header value, path and URL passes through here before a record exists.
+
+export const REDACTED = '[redacted]';
+
+const secretHeaders = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'x-auth-token', 'private-token', 'x-github-token', 'npm-otp']);
+
+// Token shapes worth catching wherever they appear (headers, query values, path segments).
+const tokenPatterns: RegExp[] = [
+  /\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{20,}/g, // GitHub tokens
+  /\bgithub_pat_[A-Za-z0-9_]{20,}/g,
+  /\bnpm_[A-Za-z0-9]{20,}/g,
+  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, // AWS access key ids
+  /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g, // JWTs
+  /\bglpat-[A-Za-z0-9_-]{20,}/g,
+  /\bxox[abpr]-[A-Za-z0-9-]{10,}/g,
+];
+
+const secretQueryKeys = /^(?:access_token|token|api[_-]?key|apikey|key|secret|password|passwd|pwd|sig|signature|client_secret|auth|x-amz-signature|x-amz-credential|x-amz-security-token)$/i;
+
+export function redactText(text: string): string {
+  let out = text;
+  for (const pattern of tokenPatterns) out = out.replace(pattern, REDACTED);
+  return out;
+}
+
+export function redactHeaders(headers: Array<[string, string]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of headers) {
+    const key = name.toLowerCase();
+    const clean = secretHeaders.has(key) ? REDACTED : redactText(value);
+    out[key] = key in out ? `${out[key]}, ${clean}` : clean;
+  }
+  return out;
+}
+
+/** A request target: secret-looking query values and token shapes anywhere are replaced. */
+export function redactPath(path: string): string {
+  const q = path.indexOf('?');
+  if (q < 0) return redactText(path);
+  const query = path
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq < 0) return redactText(pair);
+      const key = pair.slice(0, eq);
+      return secretQueryKeys.test(safeDecode(key)) ? `${key}=${REDACTED}` : `${key}=${redactText(pair.slice(eq + 1))}`;
+    })
+    .join('&');
+  return `${redactText(path.slice(0, q))}?${query}`;
+}
+
+/** Userinfo in an absolute URL (`https://user:pass@host/`) is dropped to the redaction mark. */
+export function redactAuthority(authority: string): string {
+  const at = authority.lastIndexOf('@');
+  return at < 0 ? authority : `${REDACTED}@${authority.slice(at + 1)}`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

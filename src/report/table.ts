@@ -1,0 +1,29 @@
+// The table `egress-lens run` prints: one line per request, readable in a terminal.
+import { basename } from 'node:path';
+import type { Report, RequestRecord } from '../records/types.js';
+
+export function formatTable(report: Report): string {
+  const rows = report.requests.map((r) => [
+    r.method || '-',
+    r.status === null ? '-' : String(r.status),
+    r.visibility === 'full' ? r.url : `${r.url} (${r.visibility}: ${r.reason ?? 'unknown'})`,
+    processLabel(r),
+    r.judgement && r.judgement.verdict !== 'allowed' ? r.judgement.verdict.toUpperCase() : '',
+  ]);
+  const header = ['METHOD', 'STATUS', 'URL', 'PROCESS', report.policy ? 'POLICY' : ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const s = report.stats;
+  const summary = `${report.requests.length} requests, ${report.connections.length} connections, ${s.lost} events lost`;
+  const out = [line(header), ...rows.map(line), '', summary];
+  for (const w of report.warnings) out.push(`warning: ${w}`);
+  return `${out.join('\n')}\n`;
+}
+
+function processLabel(r: RequestRecord): string {
+  return `${basename(r.process.exe) || '?'}[${r.process.pid}]`;
+}

@@ -1,0 +1,107 @@
+// Connection tracker: turns socket, data and close events into Connections, keyed by the kernel's
+// socket while it lives. TLS plaintext is joined to its socket through the library's handle
+// (SSL*, session, *tls.Conn) when a call made no syscall of its own (buffered reads).
+import type { CloseEvent, DataEvent, SockEvent } from '../capture/abi.js';
+import { SockFlag } from '../capture/abi.js';
+import { Connection, type Exchange } from './connection.js';
+
+export interface TrackerEvents {
+  exchange(conn: Connection, exchange: Exchange): void;
+  connectionEnd(conn: Connection): void;
+  datagram(pid: number, direction: 'egress' | 'ingress', bytes: Buffer, ts: number): void;
+}
+
+export class ConnectionTracker {
+  private readonly bySock = new Map<bigint, Connection>();
+  private readonly sockByHandle = new Map<bigint, bigint>();
+  private readonly handlesBySock = new Map<bigint, Set<bigint>>();
+  /** TLS plaintext we could not yet place: its handle's socket is not known. */
+  private readonly orphans = new Map<bigint, DataEvent[]>();
+  private nextId = 1;
+  orphanBytes = 0;
+
+  constructor(private readonly out: TrackerEvents) {}
+
+  sock(e: SockEvent): void {
+    if (e.flags & SockFlag.udp) return;
+    const known = this.bySock.get(e.sock);
+    // A socket address reused after close, with its close event lost: start afresh.
+    if (known && e.flags & SockFlag.connect && known.connectResult !== undefined) this.end(e.sock, known, e.ts);
+    this.connection(e.sock, e.tgid, e.ts).describe(e);
+  }
+
+  data(e: DataEvent): void {
+    if (e.flags & SockFlag.udp) {
+      if (e.callOffset === 0 && e.data.length > 0) this.out.datagram(e.tgid, e.direction, e.data, e.ts);
+      return;
+    }
+    let sock = e.sock;
+    if (e.handle !== 0n) {
+      if (sock !== 0n) {
+        if (this.sockByHandle.get(e.handle) !== sock) this.learnHandle(e.handle, sock);
+      } else {
+        sock = this.sockByHandle.get(e.handle) ?? 0n;
+      }
+    }
+    if (sock === 0n) {
+      const list = this.orphans.get(e.handle) ?? [];
+      list.push(e);
+      this.orphans.set(e.handle, list);
+      return;
+    }
+    this.connection(sock, e.tgid, e.ts).data(e);
+  }
+
+  close(e: CloseEvent): void {
+    const conn = this.bySock.get(e.sock);
+    if (!conn) return;
+    conn.close(e.ts, e.bytesSent, e.bytesReceived, e.flags);
+    this.bySock.delete(e.sock);
+    this.forgetHandles(e.sock);
+    this.out.connectionEnd(conn);
+  }
+
+  /** End of capture: every connection still open ends now. */
+  flush(ts: number): void {
+    for (const [sock, conn] of this.bySock) this.end(sock, conn, ts);
+    for (const list of this.orphans.values()) for (const e of list) this.orphanBytes += e.data.length;
+    this.orphans.clear();
+  }
+
+  private end(sock: bigint, conn: Connection, ts: number): void {
+    conn.close(ts, 0, 0, 0);
+    this.bySock.delete(sock);
+    this.forgetHandles(sock);
+    this.out.connectionEnd(conn);
+  }
+
+  private connection(sock: bigint, pid: number, ts: number): Connection {
+    let conn = this.bySock.get(sock);
+    if (!conn) {
+      conn = new Connection(`c${this.nextId++}`, pid, ts, (c, x) => this.out.exchange(c, x));
+      this.bySock.set(sock, conn);
+    }
+    return conn;
+  }
+
+  private learnHandle(handle: bigint, sock: bigint): void {
+    this.sockByHandle.set(handle, sock);
+    const handles = this.handlesBySock.get(sock) ?? new Set<bigint>();
+    handles.add(handle);
+    this.handlesBySock.set(sock, handles);
+    this.adoptOrphans(handle, sock);
+  }
+
+  private adoptOrphans(handle: bigint, sock: bigint): void {
+    const list = this.orphans.get(handle);
+    if (!list) return;
+    this.orphans.delete(handle);
+    const conn = this.connection(sock, list[0]?.tgid ?? 0, list[0]?.ts ?? 0);
+    for (const e of list) conn.data(e);
+  }
+
+  private forgetHandles(sock: bigint): void {
+    for (const handle of this.handlesBySock.get(sock) ?? []) this.sockByHandle.delete(handle);
+    this.handlesBySock.delete(sock);
+  }
+}
