@@ -329,6 +329,26 @@ static __always_inline void emit_mmsgs(struct data_meta *m, const struct mmsghdr
 	}
 }
 
+static __always_inline void tie_untied_tls(__u64 sk)
+{
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	__u64 *handle = bpf_map_lookup_elem(&untied_tls, &tid);
+	struct el_tie_event *e;
+
+	if (!handle)
+		return;
+	e = bpf_ringbuf_reserve(&events, sizeof(*e), 0);
+	if (e) {
+		fill_header(&e->h, EL_EV_TIE);
+		e->sock = sk;
+		e->handle = *handle;
+		bpf_ringbuf_submit(e, 0);
+	} else {
+		count_drop(EL_DROP_RINGBUF);
+	}
+	bpf_map_delete_elem(&untied_tls, &tid);
+}
+
 static __always_inline void exit_data(struct syscall_args *a, long ret)
 {
 	struct sock_state *st;
@@ -351,6 +371,8 @@ static __always_inline void exit_data(struct syscall_args *a, long ret)
 		    head[1] == 0x03)
 			st->flags |= EL_SOCK_TLS;
 	}
+	if (egress && (st->flags & EL_SOCK_TLS))
+		tie_untied_tls(a->sk);
 	if (egress)
 		__sync_fetch_and_add(&st->tx, ret);
 	else
@@ -492,6 +514,10 @@ static __always_inline int tls_exit(void *map, void *key, long moved)
 		m.source = c->source;
 		m.flags = st ? st->flags : 0;
 		emit_buffer(&m, (void *)c->buf, n, 0, st);
+		if (!c->sk && c->direction == EL_DIR_EGRESS) {
+			__u32 tid = (__u32)bpf_get_current_pid_tgid();
+			bpf_map_update_elem(&untied_tls, &tid, &c->handle, BPF_ANY);
+		}
 	}
 	bpf_map_delete_elem(map, key);
 	return 0;

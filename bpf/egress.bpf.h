@@ -105,6 +105,14 @@ struct {
 	__type(value, struct tls_call);
 } active_go_tls SEC(".maps");
 
+/* The last TLS write on a thread that made no syscall of its own: its socket write comes next. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 16384);
+	__type(key, __u32); /* tid */
+	__type(value, __u64); /* handle */
+} untied_tls SEC(".maps");
+
 struct sock_state {
 	__u64 tx;
 	__u64 rx;

@@ -26,6 +26,7 @@ enum el_event_kind {
 	EL_EV_DATA = 5,
 	EL_EV_CLOSE = 6,
 	EL_EV_MMAP = 7,
+	EL_EV_TIE = 8,
 };
 
 /* Values of the `tracked` map. */
@@ -151,6 +152,14 @@ struct el_close_event {
 	__u64 bytes_received;
 	__u32 flags;
 	__u32 _pad;
+};
+
+/* A TLS object's socket, learned after the fact: libraries with memory BIOs (node) encrypt in
+ * SSL_write and leave the socket write to their event loop, on the same thread, right after. */
+struct el_tie_event {
+	struct el_header h;
+	__u64 sock;
+	__u64 handle;
 };
 
 /* Single entry of the `config` array, written by user space. */

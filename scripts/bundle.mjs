@@ -11,8 +11,11 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  external: ['*.node'],
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  // iced-x86 loads its .wasm from its own directory: resolve it from node_modules at run time.
+  external: ['*.node', 'iced-x86'],
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 const addon = 'native/build/Release/egress_lens.node';

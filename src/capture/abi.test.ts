@@ -54,6 +54,7 @@ const fields: Record<string, Record<string, string>> = {
     holdUnknown: 'hold_unknown',
   },
   fileKey: { ino: 'ino', dev: 'dev' },
+  tie: { sock: 'sock', handle: 'handle' },
 };
 const structNames: Record<string, string> = {
   exec: 'el_exec_event',

@@ -1,7 +1,7 @@
 // Decodes the kernel's events: the TypeScript view of bpf/events.h. abi.test.ts compiles the C
 // header and checks every size and offset used here against it.
 
-export const EventKind = { exec: 1, fork: 2, exit: 3, sock: 4, data: 5, close: 6, mmap: 7 } as const;
+export const EventKind = { exec: 1, fork: 2, exit: 3, sock: 4, data: 5, close: 6, mmap: 7, tie: 8 } as const;
 export const Track = { all: 1, childrenOnly: 2 } as const;
 export const FileState = { probed: 1, plain: 2 } as const;
 export const Source = { syscall: 0, openssl: 1, gnutls: 2, go: 3 } as const;
@@ -66,6 +66,7 @@ export const Layout = {
     flags: 66,
   },
   close: { size: 56, sock: 24, sent: 32, received: 40, flags: 48 },
+  tie: { size: 40, sock: 24, handle: 32 },
   config: { size: 24, heartbeat: 0, staleAfter: 8, agentTgid: 16, holdUnknown: 20 },
   fileKey: { size: 16, ino: 0, dev: 8 },
 } as const;
@@ -131,7 +132,14 @@ export interface CloseEvent extends Base {
   bytesReceived: number;
   flags: number;
 }
-export type KernelEvent = ExecEvent | ForkEvent | ExitEvent | MmapEvent | SockEvent | DataEvent | CloseEvent;
+/** The TLS object `handle` writes through `sock`. */
+export interface TieEvent extends Base {
+  kind: 'tie';
+  sock: bigint;
+  handle: bigint;
+}
+export type KernelEvent =
+  ExecEvent | ForkEvent | ExitEvent | MmapEvent | SockEvent | DataEvent | CloseEvent | TieEvent;
 
 /** A file as the kernel names it: inode number and kernel dev_t (major << 20 | minor). */
 export interface FileKey {
@@ -302,6 +310,16 @@ export function decodeEvent(buf: Buffer): KernelEvent | null {
         bytesSent: Number(buf.readBigUInt64LE(L.sent)),
         bytesReceived: Number(buf.readBigUInt64LE(L.received)),
         flags: buf.readUInt32LE(L.flags),
+      };
+    }
+    case EventKind.tie: {
+      const L = Layout.tie;
+      if (buf.length < L.size) return null;
+      return {
+        kind: 'tie',
+        ...base,
+        sock: buf.readBigUInt64LE(L.sock),
+        handle: buf.readBigUInt64LE(L.handle),
       };
     }
     default:

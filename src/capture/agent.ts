@@ -103,7 +103,7 @@ export class Agent {
     this.bpf.mapUpdate('tracked', encodeU32(pid), encodeU32(Track[mode]));
   }
 
-  /** Deliver everything still in the ring, then detach everything. Returns what happened. */
+  /** Stop holding and deliver everything still in the ring. Probes stay until close(). */
   stop(): AgentStats {
     if (!this.stopped) {
       this.stopped = true;
@@ -115,10 +115,13 @@ export class Agent {
       );
       this.bpf.stopRingBuffer();
     }
-    const stats = this.stats();
     for (const pid of this.stillHeld) release(pid);
+    return this.stats();
+  }
+
+  /** Detach everything (slow: the kernel waits out each uprobe), after the report is out. */
+  close(): void {
     this.bpf.close();
-    return stats;
   }
 
   private stats(): AgentStats {

@@ -215,9 +215,9 @@ export function readSection(elf: ElfFile, section: ElfSection): Buffer | null {
 
 /**
  * Defined function symbols by exact name, from `.dynsym` first and then `.symtab` for names still
- * missing (or from the symbol table types given). `.dynsym` is searched through its GNU hash table when it has one (a few small reads even
- * in node's 75,000 exports); otherwise the string table is searched first, so a file without the
- * names costs one read per table and no symbol scan.
+ * missing (or from the symbol table types given). A table with a GNU hash table is searched through
+ * it: a few small reads, even among node's 75,000 exports. Otherwise the string table is searched
+ * first, so a file without the names costs one read per table and no symbol scan.
  */
 export function findSymbols(
   elf: ElfFile,
@@ -226,15 +226,16 @@ export function findSymbols(
 ): Map<string, ElfSymbol> {
   const found = new Map<string, ElfSymbol>();
   for (const tableType of tableTypes) {
-    elf.sections.forEach((table, index) => {
+    for (const [index, table] of elf.sections.entries()) {
       const missing = names.filter((name) => !found.has(name));
       const strings = elf.sections[table.link];
-      if (table.type !== tableType || missing.length === 0 || !strings || table.entrySize < SYMBOL_SIZE)
-        return;
+      if (table.type !== tableType || missing.length === 0 || !strings || table.entrySize < SYMBOL_SIZE) {
+        continue;
+      }
       const hash = elf.sections.find((section) => section.type === SHT_GNU_HASH && section.link === index);
       if (hash) lookupByGnuHash(elf, { table, strings, hash }, missing, found);
       else scanSymbols(elf, { table, strings }, missing, found);
-    });
+    }
   }
   return found;
 }

@@ -22,21 +22,23 @@ const READ = 'crypto/tls.(*Conn).Read';
 let tempDir: string;
 const binaries = {} as Record<GoBuild, string>;
 
+const BUILDS: GoBuild[] = [
+  'plain',
+  'stripped',
+  'pie',
+  'arm64',
+  'arm64-stripped',
+  'external-pie',
+  'external-pie-stripped',
+];
+
+// With a cold Go build cache the standard library compiles three times (amd64, arm64, cgo).
+const COLD_BUILD_TIMEOUT_MS = 600_000;
+
 beforeAll(() => {
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'golang-test-'));
-  const builds = [
-    'plain',
-    'stripped',
-    'pie',
-    'arm64',
-    'arm64-stripped',
-    'external-pie',
-    'external-pie-stripped',
-  ];
-  for (const build of builds as GoBuild[]) {
-    binaries[build] = buildTlsClient(build, tempDir);
-  }
-});
+  for (const build of BUILDS) binaries[build] = buildTlsClient(build, tempDir);
+}, COLD_BUILD_TIMEOUT_MS);
 afterAll(() => fs.rmSync(tempDir, { recursive: true, force: true }));
 
 const open = (file: string): ElfFile => {

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import {
   cString,
   type ElfFile,
+  type ElfSymbol,
   findSection,
   findSymbols,
   readBytes,
@@ -100,7 +101,8 @@ const CGO_EXPORTS = ['crosscall2', '_cgo_topofstack'];
 function functionsFromPclntab(elf: ElfFile, pclntab: Pclntab, names: string[]): Map<string, GoFunction> {
   // Without textStart in the header, an exported Go function's address anchors the relative entries;
   // failing that (internal linking, where runtime.text opens .text), the .text section does.
-  const anchors = pclntab.textStart === null ? findSymbols(elf, CGO_EXPORTS, [SHT_DYNSYM]) : new Map();
+  const anchors: Map<string, ElfSymbol> =
+    pclntab.textStart === null ? findSymbols(elf, CGO_EXPORTS, [SHT_DYNSYM]) : new Map();
   const relative = relativeFunctions(elf, pclntab, [...names, ...anchors.keys()]);
   if (![...relative.keys()].some((name) => names.includes(name))) return new Map();
   let textStart = pclntab.textStart ?? findSection(elf, '.text')?.vaddr ?? null;
@@ -127,7 +129,7 @@ function relativeFunctions(elf: ElfFile, pclntab: Pclntab, names: string[]): Map
     pclntab.functionNamesEnd - pclntab.functionNamesOffset,
   );
   if (!functionNames) return functions;
-  // Search the names first: a Go binary without crypto/tls never reads its function table.
+  // Search the names first: a Go binary without them never reads its function table.
   const nameAt = new Map<number, string>();
   for (const name of names) {
     const needle = Buffer.from(`${name}\0`, 'latin1');

@@ -87,21 +87,47 @@ export class TlsProbes {
   }
 }
 
-/** TLS libraries worth probing before anything runs: the system's, and node's static OpenSSL. */
+const libraryDirs = [
+  '/lib/x86_64-linux-gnu',
+  '/usr/lib/x86_64-linux-gnu',
+  '/lib/aarch64-linux-gnu',
+  '/usr/lib/aarch64-linux-gnu',
+  '/lib64',
+  '/usr/lib64',
+  '/usr/lib',
+  '/usr/local/lib',
+];
+
+/**
+ * TLS libraries worth probing before anything runs: the system's, and node's static OpenSSL.
+ * A directory scan, not `ldconfig -p`: the agent starts no processes of its own. Anything missed
+ * here is still caught when a process maps it.
+ */
 export function systemTlsFiles(): string[] {
   const files = new Set<string>();
-  try {
-    const cache = execFileSync('ldconfig', ['-p'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    for (const line of cache.split('\n')) {
-      const m = /^\s*(lib(?:ssl|gnutls)\.so[^\s]*) .*=> (\S+)$/.exec(line);
-      if (m?.[2]) files.add(m[2]);
+  for (const dir of libraryDirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
     }
-  } catch {
-    // No ldconfig (a minimal container): the hold on first map still covers these libraries.
+    for (const name of names) {
+      if (/^lib(?:ssl|gnutls)\.so\.\d/.test(name)) files.add(realpathOr(join(dir, name)));
+    }
   }
-  for (const node of [process.execPath, '/usr/bin/node', '/usr/local/bin/node'])
-    if (existsSync(node)) files.add(node);
+  for (const node of [process.execPath, '/usr/bin/node', '/usr/local/bin/node']) {
+    if (existsSync(node)) files.add(realpathOr(node));
+  }
   return [...files];
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Where a held process's new mapping of `key` lives: an openable path and a readable name. */

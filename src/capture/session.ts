@@ -6,6 +6,7 @@ import { REPORT_VERSION, type Report } from '../records/types.js';
 import { Agent, type AgentStats } from './agent.js';
 import type { KernelEvent } from './abi.js';
 import { readVersion } from '../version.js';
+import { redactArgv } from '../records/redact.js';
 
 export class CaptureSession {
   readonly processes = new ProcessTable();
@@ -44,6 +45,9 @@ export class CaptureSession {
       case 'close':
         this.tracker.close(e);
         break;
+      case 'tie':
+        this.tracker.tie(e);
+        break;
       case 'mmap':
         break;
     }
@@ -68,6 +72,7 @@ export class CaptureSession {
       startedAt: this.startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       ...extra,
+      command: extra.command && redactArgv(extra.command),
       requests: this.builder.requests.sort((a, b) => a.time.localeCompare(b.time)),
       connections: this.builder.connections.sort((a, b) => a.time.localeCompare(b.time)),
       processes: this.processes.all(),

@@ -1,7 +1,7 @@
 // Decides whether a file carries a TLS library we probe and where the uprobes go (file offsets).
 // It runs while a freshly exec'd process is held stopped, so a negative answer must be cheap: a few
 // header reads and a string-table search, never a scan of the whole file.
-import { type ElfFile, findSymbols, openElf, vaddrToFileOffset } from './elf.js';
+import { type ElfFile, type ElfSymbol, findSymbols, openElf, SHT_DYNSYM, vaddrToFileOffset } from './elf.js';
 import { findGoFunctions, findReturnOffsets, goVersion, isGoBinary } from './golang.js';
 
 export type TlsLibrary = 'openssl' | 'gnutls' | 'go';
@@ -43,6 +43,9 @@ const GNUTLS: CLibrary = {
 
 export const GO_TLS_FUNCTIONS = ['crypto/tls.(*Conn).Write', 'crypto/tls.(*Conn).Read'];
 
+const C_LIBRARIES = [OPENSSL, GNUTLS];
+const C_FUNCTIONS = C_LIBRARIES.flatMap((library) => library.functions);
+
 export function inspectFile(path: string): TlsTarget | null {
   const elf = openElf(path);
   if (!elf || elf.machine === 'other' || elf.type === 'other') return null;
@@ -50,12 +53,25 @@ export function inspectFile(path: string): TlsTarget | null {
     const target = inspectGo(elf);
     if (target) return target;
   }
-  return inspectCLibrary(elf, OPENSSL) ?? inspectCLibrary(elf, GNUTLS);
+  // Exports answer through the hash table in well under a millisecond; only when they do not
+  // qualify is .symtab read (once for both libraries: in unstripped files it can be tens of MB).
+  const exported = findSymbols(elf, C_FUNCTIONS, [SHT_DYNSYM]);
+  const symbols = C_LIBRARIES.some((library) => qualifies(library, exported))
+    ? exported
+    : findSymbols(elf, C_FUNCTIONS);
+  const library = C_LIBRARIES.find((candidate) => qualifies(candidate, symbols));
+  return library ? cLibraryTarget(elf, library, symbols) : null;
 }
 
-function inspectCLibrary(elf: ElfFile, { library, functions, required }: CLibrary): TlsTarget | null {
-  const symbols = findSymbols(elf, functions);
-  if (!required.some((name) => symbols.has(name))) return null;
+function qualifies({ required }: CLibrary, symbols: Map<string, ElfSymbol>): boolean {
+  return required.some((name) => symbols.has(name));
+}
+
+function cLibraryTarget(
+  elf: ElfFile,
+  { library, functions }: CLibrary,
+  symbols: Map<string, ElfSymbol>,
+): TlsTarget | null {
   const probes: ProbePoint[] = [];
   for (const name of functions) {
     const symbol = symbols.get(name);

@@ -3,13 +3,20 @@ import { CaptureUnavailable } from '../capture/agent.js';
 import { readVersion } from '../version.js';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
+import { runCheck } from './check.js';
 import { runCommand } from './run.js';
+import { runSuggest } from './suggest.js';
 
 const help = `usage: egress-lens <command>
 
-  run [--out DIR] [--no-hold] -- COMMAND [ARGS...]
+  run [--out DIR] [--policy FILE] [--mode audit|enforce] [--no-hold] -- COMMAND [ARGS...]
       run COMMAND under the tracer (as root), print every HTTP(S) request it and its
-      children made, write DIR/report.json and DIR/events.ndjson (DIR: ./egress-lens-report)
+      children made, write DIR/report.json and DIR/events.ndjson (DIR: ./egress-lens-report);
+      with --mode enforce, exit 1 when a request breaks the policy
+  check [--policy FILE] REPORT.json
+      judge a saved report against a policy (default .github/egress-policy.yml)
+  suggest [--out FILE] REPORT.json
+      write the tightest readable policy that allows everything in the report
   version
 `;
 
@@ -19,6 +26,10 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'run':
         return await runCommand(rest, io);
+      case 'check':
+        return await runCheck(rest, io);
+      case 'suggest':
+        return await runSuggest(rest, io);
       case 'version':
       case '--version':
         io.stdout(`${readVersion()}\n`);

@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CaptureSession } from '../capture/session.js';
+import { applyPolicy, loadPolicy } from '../policy/index.js';
 import { writeReportFiles } from '../report/files.js';
+import { formatPolicyErrors } from '../report/policy-errors.js';
 import { formatTable } from '../report/table.js';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
@@ -11,6 +13,8 @@ import { UsageError } from './io.js';
 export interface RunOptions {
   out: string;
   hold: boolean;
+  policy?: string;
+  mode: 'audit' | 'enforce';
   command: string[];
 }
 
@@ -18,12 +22,22 @@ export function parseRunArgs(argv: string[], io: Io): RunOptions {
   const dash = argv.indexOf('--');
   const own = dash < 0 ? argv : argv.slice(0, dash);
   const command = dash < 0 ? [] : argv.slice(dash + 1);
-  const options: RunOptions = { out: resolve(io.cwd, 'egress-lens-report'), hold: true, command };
+  const options: RunOptions = {
+    out: resolve(io.cwd, 'egress-lens-report'),
+    hold: true,
+    mode: 'audit',
+    command,
+  };
   for (let i = 0; i < own.length; i++) {
     const arg = own[i];
     if (arg === '--out') options.out = resolve(io.cwd, own[++i] ?? usage('--out needs a directory'));
     else if (arg === '--no-hold') options.hold = false;
-    else usage(`unknown option ${arg}`);
+    else if (arg === '--policy') options.policy = own[++i] ?? usage('--policy needs a file');
+    else if (arg === '--mode') {
+      const mode = own[++i];
+      if (mode !== 'audit' && mode !== 'enforce') usage('--mode is audit or enforce');
+      options.mode = mode;
+    } else usage(`unknown option ${arg}`);
   }
   if (command.length === 0) usage('no command: egress-lens run [--out DIR] -- COMMAND [ARGS...]');
   return options;
@@ -35,13 +49,30 @@ function usage(message: string): never {
 
 export async function runCommand(argv: string[], io: Io): Promise<number> {
   const options = parseRunArgs(argv, io);
+  // A broken policy is reported before anything runs.
+  const policy = options.policy ? loadPolicy(options.policy, { env: io.env, cwd: io.cwd }) : undefined;
+  if (policy && !policy.policy) {
+    io.stderr(formatPolicyErrors(policy.errors));
+    return 2;
+  }
   const session = new CaptureSession({ hold: options.hold });
   const exitCode = await runTraced(options.command, io);
   await waitForDescendants(session);
-  const { report } = session.finish({ command: options.command, exitCode });
+  let { report } = session.finish({ command: options.command, exitCode });
+  let violations = 0;
+  if (policy?.policy && options.policy) {
+    const judged = applyPolicy(report, policy.policy);
+    violations = judged.violations.length;
+    report = { ...judged.report, policy: { files: [options.policy], mode: options.mode, violations } };
+  }
   const { reportPath } = writeReportFiles(options.out, report);
   io.stderr(formatTable(report));
   io.stderr(`report: ${reportPath}\n`);
+  session.agent.close();
+  if (violations > 0 && options.mode === 'enforce') {
+    io.stderr(`egress-lens: ${violations} requests broke the policy (enforce mode)\n`);
+    return exitCode === 0 ? 1 : exitCode;
+  }
   return exitCode;
 }
 
@@ -53,7 +84,9 @@ function runTraced(command: string[], io: Io): Promise<number> {
     const child = spawn(file, args, {
       stdio: 'inherit',
       cwd: io.cwd,
-      env: identity ? { ...io.env, HOME: identity.home, USER: identity.name, LOGNAME: identity.name } : io.env,
+      env: identity
+        ? { ...io.env, HOME: identity.home, USER: identity.name, LOGNAME: identity.name }
+        : io.env,
       uid: identity?.uid,
       gid: identity?.gid,
     });
@@ -100,6 +133,14 @@ function invokingUser(env: Io['env']): { uid: number; gid: number; name: string;
 }
 
 function signalNumber(signal: NodeJS.Signals | null): number {
-  const numbers: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGTERM: 15 };
+  const numbers: Partial<Record<NodeJS.Signals, number>> = {
+    SIGHUP: 1,
+    SIGINT: 2,
+    SIGQUIT: 3,
+    SIGKILL: 9,
+    SIGSEGV: 11,
+    SIGPIPE: 13,
+    SIGTERM: 15,
+  };
   return (signal && numbers[signal]) ?? 0;
 }

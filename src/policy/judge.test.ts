@@ -82,6 +82,24 @@ describe('matching one allow rule', () => {
     ],
     ['{ ip: "::1" }', request({ host: 'a.com' }), connection({ remoteAddress: '127.0.0.1' }), 'unmatched'],
     [
+      '{ ip: "fe80::/10" }',
+      request({ host: 'a.com' }),
+      connection({ remoteAddress: 'fe80::1%eth0' }),
+      'allowed',
+    ],
+    [
+      '{ ip: "::ffff:10.0.0.0/104" }',
+      request({ host: 'a.com' }),
+      connection({ remoteAddress: '10.0.0.1' }),
+      'allowed',
+    ],
+    [
+      '{ ip: "::ffff:10.0.0.0/104" }',
+      request({ host: 'a.com' }),
+      connection({ remoteAddress: '11.0.0.1' }),
+      'unmatched',
+    ],
+    [
       '{ ip: 0.0.0.0/0 }',
       request({ host: 'a.com' }),
       connection({ remoteAddress: '2001:db8::1' }),
@@ -120,7 +138,7 @@ describe('matching one allow rule', () => {
     ['{ host: a.com, process: "**/node" }', request({ host: 'a.com' }), undefined, 'unmatched'],
   ];
 
-  it.each(table)('%s with %o is %s', (rule, req, conn, expected) => {
+  it.each(table)('%s (row %#)', (rule, req, conn, expected) => {
     expect(verdict(rule, req, conn)).toBe(expected);
   });
 });
@@ -272,6 +290,20 @@ describe('applyPolicy', () => {
         judgement: { verdict: 'unmatched', basis: 'ip-only' },
         process: curl,
       },
+    ]);
+  });
+
+  it('shows a request without a seen head by its URL alone', () => {
+    const hidden = request({
+      id: 'r9',
+      host: 'c.com',
+      visibility: 'sni-only',
+      method: '',
+      path: '',
+      url: 'https://c.com',
+    });
+    expect(applyPolicy(report([hidden], []), policy).violations.map((v) => v.destination)).toEqual([
+      'https://c.com',
     ]);
   });
 

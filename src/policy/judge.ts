@@ -13,7 +13,7 @@ import type { CompiledRule, Policy } from './load.js';
 import { isIpAddress } from './match.js';
 
 /** What is known about one request or connection, in the terms rules speak. */
-interface Target {
+export interface Target {
   host?: string;
   ip?: string;
   port: number;
@@ -57,7 +57,36 @@ function ruleMatches(rule: CompiledRule, target: Target): boolean {
   );
 }
 
-function judge(policy: Policy, target: Target, basis: Judgement['basis']): Judgement {
+/** What a request shows; its connection, when known, supplies the remote IP for `ip` rules. */
+export function requestTarget(request: RequestRecord, connection?: ConnectionRecord): Target {
+  const head = headSeen(request.visibility);
+  return {
+    host: request.visibility === 'ip-only' || request.host === '' ? undefined : request.host,
+    ip: connection?.remoteAddress ?? (isIpAddress(request.host) ? request.host : undefined),
+    port: request.port,
+    scheme: request.scheme,
+    method: head ? request.method : undefined,
+    path: head ? request.path : undefined,
+    exe: request.process.exe,
+    step: request.process.step,
+  };
+}
+
+/** What a connection shows without its requests: SNI or DNS name, IP, port. */
+export function connectionTarget(connection: ConnectionRecord): Target {
+  return {
+    host: connection.sni ?? connection.dnsName,
+    ip: connection.remoteAddress,
+    port: connection.remotePort,
+    scheme: connection.tls ? 'https' : undefined,
+    exe: connection.process.exe,
+    step: connection.process.step,
+  };
+}
+
+/** Judge a target; without method and path the verdict rests on the host, or on the IP alone. */
+export function judgeTarget(policy: Policy, target: Target): Judgement {
+  const basis = target.path !== undefined ? undefined : target.host !== undefined ? 'host-only' : 'ip-only';
   const withBasis = (judgement: Judgement): Judgement =>
     basis === undefined ? judgement : { ...judgement, basis };
   const deny = policy.deny.find((rule) => ruleMatches(rule, target));
@@ -67,40 +96,16 @@ function judge(policy: Policy, target: Target, basis: Judgement['basis']): Judge
   return withBasis({ verdict: 'unmatched' });
 }
 
-/** Judge one request; its connection, when known, supplies the remote IP for `ip` rules. */
 export function judgeRequest(
   policy: Policy,
   request: RequestRecord,
   connection?: ConnectionRecord,
 ): Judgement {
-  const head = headSeen(request.visibility);
-  const host = request.visibility === 'ip-only' || request.host === '' ? undefined : request.host;
-  const ip = connection?.remoteAddress ?? (isIpAddress(request.host) ? request.host : undefined);
-  const target: Target = {
-    host,
-    ip,
-    port: request.port,
-    scheme: request.scheme,
-    method: head ? request.method : undefined,
-    path: head ? request.path : undefined,
-    exe: request.process.exe,
-    step: request.process.step,
-  };
-  return judge(policy, target, head ? undefined : host === undefined ? 'ip-only' : 'host-only');
+  return judgeTarget(policy, requestTarget(request, connection));
 }
 
-/** Judge a connection on what it shows without its requests: SNI or DNS name, IP, port. */
 export function judgeConnection(policy: Policy, connection: ConnectionRecord): Judgement {
-  const host = connection.sni ?? connection.dnsName;
-  const target: Target = {
-    host,
-    ip: connection.remoteAddress,
-    port: connection.remotePort,
-    scheme: connection.tls ? 'https' : undefined,
-    exe: connection.process.exe,
-    step: connection.process.step,
-  };
-  return judge(policy, target, host === undefined ? 'ip-only' : 'host-only');
+  return judgeTarget(policy, connectionTarget(connection));
 }
 
 const SEVERITY = { allowed: 0, unmatched: 1, denied: 2 } as const;
@@ -134,7 +139,9 @@ export function applyPolicy(report: Report, policy: Policy): { report: Report; v
   const violations: Violation[] = [];
   for (const request of requests) {
     if (request.judgement.verdict === 'allowed') continue;
-    const destination = `${request.method} ${request.url || `${request.scheme}://${request.host}:${request.port}`}`;
+    const url = request.url || `${request.scheme}://${request.host}:${request.port}`;
+    // Without the request head there is no method to show.
+    const destination = request.method === '' ? url : `${request.method} ${url}`;
     violations.push({
       kind: 'request',
       id: request.id,

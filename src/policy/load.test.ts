@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,10 +70,11 @@ describe('broken policy files', () => {
     ],
     [
       'bad CIDRs',
-      'allow:\n  - ip: 10.0.0.1/8\n  - ip: 300.1.1.1\n  - ip: "::1/129"\n',
+      'allow:\n  - ip: 10.0.0.1/8\n  - ip: 300.1.1.1\n  - ip: "::1/129"\n  - ip: "::ffff:10.0.0.0/95"\n',
       `p.yml:2:9: allow[0].ip: "10.0.0.1/8" has bits set after the /8 prefix, expected ${CIDR}\n` +
         `p.yml:3:9: allow[1].ip: "300.1.1.1" is not an IP address or CIDR, expected ${CIDR}\n` +
-        `p.yml:4:9: allow[2].ip: "::1/129" has a prefix length outside 0-128, expected ${CIDR}\n`,
+        `p.yml:4:9: allow[2].ip: "::1/129" has a prefix length outside 0-128, expected ${CIDR}\n` +
+        `p.yml:5:9: allow[3].ip: "::ffff:10.0.0.0/95" has a prefix length outside 96-128, expected ${CIDR}\n`,
     ],
     [
       'bad method',
@@ -195,6 +196,25 @@ describe('valid policies', () => {
       'preset:pypi:8',
       'preset:pypi:9',
     ]);
+  });
+});
+
+describe('docs/policy.md', () => {
+  it('has a complete example that loads', () => {
+    const docs = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
+    const { policy, errors } = parsePolicy(example, 'example.yml', {
+      env: { ...env, PREVIEW_HOST: 'pr-7.example.dev' },
+    });
+    expect(formatPolicyErrors(errors)).toBe('');
+    expect(policy?.sources).toEqual([
+      'example.yml',
+      'preset:github',
+      'preset:npm',
+      'preset:pypi',
+      'preset:go',
+    ]);
+    expect(policy?.allow[2]?.host?.('packages.octo.example.com')).toBe(true);
   });
 });
 

@@ -81,18 +81,19 @@ class Loader {
     this.presetsDir = opts.presetsDir ?? defaultPresetsDir();
   }
 
-  load(path: string, label: string, chain: readonly string[]): LoadResult {
+  load(file: string, label: string, chain: readonly string[]): LoadResult {
     let source: string;
     try {
-      source = readFileSync(resolve(this.opts.cwd ?? '.', path), 'utf8');
+      source = readFileSync(resolve(this.opts.cwd ?? '.', file), 'utf8');
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return { errors: [fileError(path, 'unreadable-file', `cannot read the policy file (${reason})`)] };
+      return { errors: [fileError(file, 'unreadable-file', `cannot read the policy file (${reason})`)] };
     }
-    return this.parse(source, path, label, chain);
+    return this.parse(source, file, label, chain);
   }
 
-  parse(source: string, path: string, label: string, chain: readonly string[]): LoadResult {
+  /** `file` names the source in errors; `label` names it in rule references (`preset:<name>`). */
+  parse(source: string, file: string, label: string, chain: readonly string[]): LoadResult {
     const lineCounter = new LineCounter();
     const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (offset: number): { line: number; column: number } => {
@@ -101,7 +102,7 @@ class Loader {
     };
     const errors: PolicyError[] = doc.errors.map((error) => ({
       code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'bad-yaml',
-      file: path,
+      file,
       ...at(error.pos[0]),
       field: '',
       message: `${error.message.split('\n', 1)[0] ?? ''}, expected valid YAML or JSON`,
@@ -109,7 +110,7 @@ class Loader {
     if (errors.length > 0) return { errors };
 
     const content: unknown = doc.toJS() ?? {};
-    const fileCtx: FileContext = { path, label, doc, at, errors, source };
+    const fileCtx: FileContext = { file, label, doc, at, errors, source };
     if (!validateSchema(content)) {
       for (const error of schemaErrors(validateSchema.errors ?? []))
         errors.push(ajvError(fileCtx, error, content));
@@ -168,7 +169,7 @@ class Loader {
 type Path = ReadonlyArray<string | number>;
 
 interface FileContext {
-  path: string;
+  file: string;
   label: string;
   doc: Document;
   source: string;
@@ -196,10 +197,16 @@ function offsetOf(node: Node | undefined): number {
   return node?.range?.[0] ?? 0;
 }
 
-function nodeError(ctx: FileContext, code: PolicyErrorCode, path: Path, message: string, offset?: number) {
+function nodeError(
+  ctx: FileContext,
+  code: PolicyErrorCode,
+  path: Path,
+  message: string,
+  offset?: number,
+): PolicyError {
   return {
     code,
-    file: ctx.path,
+    file: ctx.file,
     ...ctx.at(offset ?? offsetOf(nodeAt(ctx.doc, path))),
     field: fieldName(path),
     message,
@@ -218,8 +225,8 @@ function schemaErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword === 'type' || !wrongType.has(e.instancePath));
 }
 
-// The code for a value the schema rejects, by the key it sits under.
-const BAD_VALUE_CODES: Record<string, PolicyErrorCode> = {
+// The code for a bad value, by the rule field it sits under.
+const BAD_VALUE_CODES = {
   host: 'bad-host',
   ip: 'bad-cidr',
   port: 'bad-port',
@@ -228,8 +235,7 @@ const BAD_VALUE_CODES: Record<string, PolicyErrorCode> = {
   paths: 'bad-path',
   process: 'bad-glob',
   step: 'bad-glob',
-  extends: 'unknown-preset',
-};
+} as const satisfies Record<keyof RuleDocument, PolicyErrorCode>;
 
 function ajvError(ctx: FileContext, error: ErrorObject, content: unknown): PolicyError {
   const path: Path = error.instancePath
@@ -241,7 +247,7 @@ function ajvError(ctx: FileContext, error: ErrorObject, content: unknown): Polic
   const schema = error.parentSchema as { description?: string; properties?: Record<string, unknown> };
   const expected = `expected ${schema.description ?? 'what the schema allows'}`;
   const key = [...path].reverse().find((part): part is string => typeof part === 'string') ?? '';
-  const badValue = BAD_VALUE_CODES[key] ?? 'wrong-type';
+  const badValue = key in BAD_VALUE_CODES ? BAD_VALUE_CODES[key as keyof RuleDocument] : 'wrong-type';
 
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -292,13 +298,6 @@ function describe(value: unknown): string {
 const RULE_PROPERTIES = policySchema.properties.allow.items.properties;
 
 type PatternKey = 'host' | 'ip' | 'paths' | 'process' | 'step';
-const BAD_PATTERN_CODES = {
-  host: 'bad-host',
-  ip: 'bad-cidr',
-  paths: 'bad-path',
-  process: 'bad-glob',
-  step: 'bad-glob',
-} as const satisfies Record<PatternKey, PolicyErrorCode>;
 
 function compileRules(
   ctx: FileContext,
@@ -328,9 +327,7 @@ function compileRules(
       if (result.ok) return result.value;
       const expected =
         key === 'paths' ? RULE_PROPERTIES.paths.items.description : RULE_PROPERTIES[key].description;
-      ctx.errors.push(
-        nodeError(ctx, BAD_PATTERN_CODES[key], field, `${result.problem}, expected ${expected}`),
-      );
+      ctx.errors.push(nodeError(ctx, BAD_VALUE_CODES[key], field, `${result.problem}, expected ${expected}`));
       return undefined;
     };
 

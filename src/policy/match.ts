@@ -54,7 +54,9 @@ interface Address {
   value: bigint;
 }
 
-function parseAddress(text: string): Address | undefined {
+function parseAddress(address: string): Address | undefined {
+  // A zone (fe80::1%eth0) names the local interface, not part of the address.
+  const text = address.split('%', 1)[0] ?? '';
   const family = isIP(text);
   if (family === 4) {
     return {
@@ -89,10 +91,17 @@ export function compileCidr(text: string): Compiled<(address: string) => boolean
   const base = parseAddress(addressText);
   if (base === undefined || extra !== undefined)
     return { ok: false, problem: `"${text}" is not an IP address or CIDR` };
+  // An IPv4-mapped block (::ffff:10.0.0.0/104) is the IPv4 block under its last 32 bits.
+  const mappedOffset = base.family === 4 && isIP(addressText) === 6 ? 96 : 0;
   const bits = base.family === 4 ? 32 : 128;
-  const prefix = prefixText === undefined ? bits : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+  const written =
+    prefixText === undefined ? bits + mappedOffset : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+  const prefix = written - mappedOffset;
   if (!(prefix >= 0 && prefix <= bits)) {
-    return { ok: false, problem: `"${text}" has a prefix length outside 0-${bits}` };
+    return {
+      ok: false,
+      problem: `"${text}" has a prefix length outside ${mappedOffset}-${bits + mappedOffset}`,
+    };
   }
   const hostBits = BigInt(bits - prefix);
   if ((base.value >> hostBits) << hostBits !== base.value) {

@@ -188,7 +188,7 @@ describe('suggestPolicy, checked against its own report', () => {
           [...judged.requests, ...judged.connections].filter((r) => r.judgement?.verdict !== 'allowed'),
         ).toEqual([]);
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 100) },
     );
   });
 });

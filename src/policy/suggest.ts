@@ -3,8 +3,8 @@
 // only a few path prefixes. Every rule is checked against what it must allow before it is written.
 import { basename } from 'node:path';
 import { Document, isMap, isSeq } from 'yaml';
-import type { ConnectionRecord, Report, RequestRecord, Verdict } from '../records/types.js';
-import { headSeen, judgeConnection, judgeRequest } from './judge.js';
+import type { Report } from '../records/types.js';
+import { connectionTarget, headSeen, judgeTarget, requestTarget, type Target } from './judge.js';
 import { loadPresets, type Policy } from './load.js';
 import {
   compileCidr,
@@ -23,13 +23,14 @@ export interface SuggestOptions {
 
 /** One thing the policy must allow: a request, or a connection not judged through its requests. */
 interface Observation {
+  /** Normalised host, when one is known. */
   host?: string;
   ip?: string;
   port: number;
-  /** Method and path, when the request head was seen. */
+  /** Method and (normalised) path, when the request head was seen. */
   head?: { method: string; path: string };
   exe: string;
-  judge(policy: Policy): Verdict;
+  target: Target;
 }
 
 // Beyond this many path prefixes a host is treated as serving "anything" and gets no `paths`.
@@ -64,7 +65,7 @@ export function suggestPolicy(report: Report, opts: SuggestOptions = {}): string
   const observations = observe(report);
   const presets = choosePresets(observations, opts.presetsDir);
   const remaining = observations.filter(
-    (observation) => !presets.some(({ policy }) => observation.judge(policy) === 'allowed'),
+    (observation) => !presets.some(({ policy }) => allows(policy, observation)),
   );
   const { rules, uncovered } = buildRules(remaining);
 
@@ -101,48 +102,51 @@ function observe(report: Report): Observation[] {
     report.requests.filter((request) => headSeen(request.visibility)).map((request) => request.id),
   );
   const fromRequests = report.requests.map((request) =>
-    requestObservation(request, connections.get(request.connectionId)),
+    requestTarget(request, connections.get(request.connectionId)),
   );
   // A connection none of whose requests' heads were seen is judged on its own (as applyPolicy does).
   const fromConnections = report.connections
     .filter((connection) => !connection.requestIds.some((id) => headSeenIds.has(id)))
-    .map(connectionObservation);
-  return [...fromRequests, ...fromConnections];
+    .map(connectionTarget);
+  return [...fromRequests, ...fromConnections].map((target) => ({
+    host: target.host === undefined ? undefined : normalizeHost(target.host),
+    ip: target.ip === undefined ? undefined : normalizeHost(target.ip),
+    port: target.port,
+    head:
+      target.method !== undefined && target.path !== undefined
+        ? { method: target.method.toUpperCase(), path: normalizePath(target.path) }
+        : undefined,
+    exe: target.exe,
+    target,
+  }));
 }
 
-function requestObservation(request: RequestRecord, connection: ConnectionRecord | undefined): Observation {
-  const host =
-    request.visibility === 'ip-only' || request.host === '' ? undefined : normalizeHost(request.host);
-  return {
-    host,
-    ip: connection?.remoteAddress ?? (isIpAddress(request.host) ? normalizeHost(request.host) : undefined),
-    port: request.port,
-    head: headSeen(request.visibility)
-      ? { method: request.method.toUpperCase(), path: normalizePath(request.path) }
-      : undefined,
-    exe: request.process.exe,
-    judge: (policy) => judgeRequest(policy, request, connection).verdict,
-  };
+function allows(policy: Policy, observation: Observation): boolean {
+  return judgeTarget(policy, observation.target).verdict === 'allowed';
 }
 
-function connectionObservation(connection: ConnectionRecord): Observation {
-  const name = connection.sni ?? connection.dnsName;
-  return {
-    host: name === undefined ? undefined : normalizeHost(name),
-    ip: connection.remoteAddress,
-    port: connection.remotePort,
-    exe: connection.process.exe,
-    judge: (policy) => judgeConnection(policy, connection).verdict,
-  };
+// Presets compiled once per folder: suggest weighs every one of them against every observation.
+const presetsByDir = new Map<string, { name: string; policy: Policy }[]>();
+
+function shippedPresets(presetsDir: string | undefined): { name: string; policy: Policy }[] {
+  const key = presetsDir ?? '';
+  const cached = presetsByDir.get(key);
+  if (cached !== undefined) return cached;
+  const presets = PRESET_NAMES.flatMap((name) => {
+    const { policy } = loadPresets([name], { env: {}, presetsDir });
+    return policy === undefined ? [] : [{ name, policy }];
+  });
+  presetsByDir.set(key, presets);
+  return presets;
 }
 
 /** A preset is used when it allows something the run did and denies nothing it did. */
 function choosePresets(observations: readonly Observation[], presetsDir: string | undefined) {
-  return PRESET_NAMES.flatMap((name) => {
-    const { policy } = loadPresets([name], { env: {}, presetsDir });
-    if (policy === undefined) return [];
-    const verdicts = new Set(observations.map((observation) => observation.judge(policy)));
-    return verdicts.has('allowed') && !verdicts.has('denied') ? [{ name, policy }] : [];
+  return shippedPresets(presetsDir).filter(({ policy }) => {
+    const verdicts = new Set(
+      observations.map((observation) => judgeTarget(policy, observation.target).verdict),
+    );
+    return verdicts.has('allowed') && !verdicts.has('denied');
   });
 }
 

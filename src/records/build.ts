@@ -21,8 +21,15 @@ export class Clock {
 }
 
 const errnoNames: Record<number, string> = {
-  1: 'EPERM', 4: 'EINTR', 13: 'EACCES', 99: 'EADDRNOTAVAIL', 101: 'ENETUNREACH', 104: 'ECONNRESET',
-  110: 'ETIMEDOUT', 111: 'ECONNREFUSED', 113: 'EHOSTUNREACH',
+  1: 'EPERM',
+  4: 'EINTR',
+  13: 'EACCES',
+  99: 'EADDRNOTAVAIL',
+  101: 'ENETUNREACH',
+  104: 'ECONNRESET',
+  110: 'ETIMEDOUT',
+  111: 'ECONNREFUSED',
+  113: 'EHOSTUNREACH',
 };
 const EINPROGRESS = -115;
 
@@ -150,7 +157,10 @@ export class RecordBuilder {
   }
 }
 
-function judgeVisibility(conn: Connection, hasRequests: boolean): { visibility: Visibility; reason?: string } {
+function judgeVisibility(
+  conn: Connection,
+  hasRequests: boolean,
+): { visibility: Visibility; reason?: string } {
   const lost = conn.eventsLost ? '; some of its events were lost (ring buffer full)' : '';
   if (hasRequests) return { visibility: 'full', reason: lost ? lost.slice(2) : undefined };
   const fallback: Visibility = conn.sni ? 'sni-only' : 'ip-only';
@@ -179,7 +189,10 @@ function splitTarget(target: string): { authority?: string; path: string } {
 function splitAuthority(authority: string, fallbackPort: number): { host: string; port: number } {
   const hostPart = authority.slice(authority.lastIndexOf('@') + 1);
   const m = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(hostPart);
-  const host = (m?.[1] ?? hostPart).replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  const host = (m?.[1] ?? hostPart)
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
   return { host, port: m?.[2] ? Number(m[2]) : fallbackPort };
 }
 

@@ -1,4 +1,5 @@
 // The traced process tree, rebuilt from fork/exec/exit events.
+import { redactArgv } from './redact.js';
 import type { ProcessInfo, ProcessRef } from './types.js';
 
 interface ProcessEntry {
@@ -18,7 +19,7 @@ export class ProcessTable {
   private readonly entries = new Map<number, ProcessEntry>();
 
   addRoot(pid: number, exe: string, argv: string[]): void {
-    this.entries.set(pid, { pid, ppid: 0, exe, argv, root: true });
+    this.entries.set(pid, { pid, ppid: 0, exe, argv: redactArgv(argv), root: true });
   }
 
   fork(parent: number, child: number): void {
@@ -37,7 +38,16 @@ export class ProcessTable {
 
   exec(pid: number, ppid: number, exe: string, argv: string[], uid: number, cgroupId: bigint): void {
     const known = this.entries.get(pid);
-    this.entries.set(pid, { ...known, pid, ppid: known?.ppid ?? ppid, exe, argv, uid, cgroupId, root: false });
+    this.entries.set(pid, {
+      ...known,
+      pid,
+      ppid: known?.ppid ?? ppid,
+      exe,
+      argv: redactArgv(argv),
+      uid,
+      cgroupId,
+      root: false,
+    });
   }
 
   exit(pid: number, exitCode: number): void {
@@ -58,7 +68,11 @@ export class ProcessTable {
     const e = this.entries.get(pid);
     const ancestry: ProcessRef[] = [];
     const seen = new Set([pid]);
-    for (let p = e ? this.entries.get(e.ppid) : undefined; p && !p.root && !seen.has(p.pid); p = this.entries.get(p.ppid)) {
+    for (
+      let p = e ? this.entries.get(e.ppid) : undefined;
+      p && !p.root && !seen.has(p.pid);
+      p = this.entries.get(p.ppid)
+    ) {
       seen.add(p.pid);
       ancestry.push({ pid: p.pid, exe: p.exe });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactAuthority, redactHeaders, redactPath, redactText } from './redact.js';
+import { redactArgv, redactAuthority, redactHeaders, redactPath, redactText } from './redact.js';
 
 const ghp = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
 const pat = 'github_pat_' + '11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz';
@@ -15,7 +15,12 @@ describe('redaction', () => {
         ['Proxy-Authorization', 'Basic eDp5'],
         ['Accept', 'text/html'],
       ]),
-    ).toEqual({ authorization: '[redacted]', cookie: '[redacted]', 'proxy-authorization': '[redacted]', accept: 'text/html' });
+    ).toEqual({
+      authorization: '[redacted]',
+      cookie: '[redacted]',
+      'proxy-authorization': '[redacted]',
+      accept: 'text/html',
+    });
   });
 
   it('finds token shapes in any header, path or text', () => {
@@ -36,5 +41,35 @@ describe('redaction', () => {
   it('drops URL userinfo', () => {
     expect(redactAuthority('user:pass@example.com:8443')).toBe('[redacted]@example.com:8443');
     expect(redactAuthority('example.com')).toBe('example.com');
+  });
+});
+
+describe('redactArgv', () => {
+  it('covers header arguments, credential flags, URLs with userinfo or secret queries, and token shapes', () => {
+    expect(
+      redactArgv([
+        'curl',
+        '-H',
+        'Authorization: Bearer abc',
+        '-u',
+        'me:pw',
+        'https://me:pw@h.example/x?token=t&ok=1',
+        '--data',
+        `t=${ghp}`,
+        '-H',
+        'Accept: */*',
+      ]),
+    ).toEqual([
+      'curl',
+      '-H',
+      'Authorization: [redacted]',
+      '-u',
+      '[redacted]',
+      'https://[redacted]@h.example/x?token=[redacted]&ok=1',
+      '--data',
+      't=[redacted]',
+      '-H',
+      'Accept: */*',
+    ]);
   });
 });

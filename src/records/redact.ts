@@ -2,7 +2,17 @@
 
 export const REDACTED = '[redacted]';
 
-const secretHeaders = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'x-auth-token', 'private-token', 'x-github-token', 'npm-otp']);
+const secretHeaders = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'x-auth-token',
+  'private-token',
+  'x-github-token',
+  'npm-otp',
+]);
 
 // Token shapes worth catching wherever they appear (headers, query values, path segments).
 const tokenPatterns: RegExp[] = [
@@ -15,7 +25,8 @@ const tokenPatterns: RegExp[] = [
   /\bxox[abpr]-[A-Za-z0-9-]{10,}/g,
 ];
 
-const secretQueryKeys = /^(?:access_token|token|api[_-]?key|apikey|key|secret|password|passwd|pwd|sig|signature|client_secret|auth|x-amz-signature|x-amz-credential|x-amz-security-token)$/i;
+const secretQueryKeys =
+  /^(?:access_token|token|api[_-]?key|apikey|key|secret|password|passwd|pwd|sig|signature|client_secret|auth|x-amz-signature|x-amz-credential|x-amz-security-token)$/i;
 
 export function redactText(text: string): string {
   let out = text;
@@ -44,7 +55,9 @@ export function redactPath(path: string): string {
       const eq = pair.indexOf('=');
       if (eq < 0) return redactText(pair);
       const key = pair.slice(0, eq);
-      return secretQueryKeys.test(safeDecode(key)) ? `${key}=${REDACTED}` : `${key}=${redactText(pair.slice(eq + 1))}`;
+      return secretQueryKeys.test(safeDecode(key))
+        ? `${key}=${REDACTED}`
+        : `${key}=${redactText(pair.slice(eq + 1))}`;
     })
     .join('&');
   return `${redactText(path.slice(0, q))}?${query}`;
@@ -62,4 +75,29 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+const secretHeaderArg =
+  /^\s*(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token)\s*:/i;
+const secretValueFlags = new Set([
+  '-u',
+  '--user',
+  '--proxy-user',
+  '--password',
+  '--token',
+  '--oauth2-bearer',
+  '-b',
+  '--cookie',
+]);
+
+/** A command line: header arguments, credential flags' values, URLs and token shapes. */
+export function redactArgv(argv: string[]): string[] {
+  return argv.map((arg, i) => {
+    if (i > 0 && secretValueFlags.has(argv[i - 1] ?? '')) return REDACTED;
+    const header = secretHeaderArg.exec(arg);
+    if (header) return `${header[1]}: ${REDACTED}`;
+    const url = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(arg);
+    if (url) return `${url[1]}${redactAuthority(url[2] ?? '')}${redactPath(url[3] ?? '')}`;
+    return redactText(arg);
+  });
 }

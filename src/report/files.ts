@@ -15,7 +15,8 @@ export function writeReportFiles(dir: string, report: Report): { reportPath: str
 
 export function toNdjson(report: Report): string {
   const lines: Array<{ time: string; line: string }> = [];
-  const add = (type: string, time: string, body: object) => lines.push({ time, line: JSON.stringify({ type, time, ...body }) });
+  const add = (type: string, time: string, body: object) =>
+    lines.push({ time, line: JSON.stringify({ type, time, ...body }) });
   for (const p of report.processes) add('process', report.startedAt, p);
   for (const d of report.dns) add('dns', d.time, d);
   for (const c of report.connections) add('connection', c.time, c);

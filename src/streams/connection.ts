@@ -62,8 +62,14 @@ export class Connection {
   private helloBytes = 0;
   private helloDone = false;
   private readonly plaintext = {
-    egress: new CallStream({ data: (b, ts) => this.plain('egress', b, ts), gap: (n, ts) => this.gap('egress', n, ts) }),
-    ingress: new CallStream({ data: (b, ts) => this.plain('ingress', b, ts), gap: (n, ts) => this.gap('ingress', n, ts) }),
+    egress: new CallStream({
+      data: (b, ts) => this.plain('egress', b, ts),
+      gap: (n, ts) => this.gap('egress', n, ts),
+    }),
+    ingress: new CallStream({
+      data: (b, ts) => this.plain('ingress', b, ts),
+      gap: (n, ts) => this.gap('ingress', n, ts),
+    }),
   };
 
   constructor(

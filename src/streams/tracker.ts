@@ -1,7 +1,7 @@
 // Connection tracker: turns socket, data and close events into Connections, keyed by the kernel's
 // socket while it lives. TLS plaintext is joined to its socket through the library's handle
 // (SSL*, session, *tls.Conn) when a call made no syscall of its own (buffered reads).
-import type { CloseEvent, DataEvent, SockEvent } from '../capture/abi.js';
+import type { CloseEvent, DataEvent, SockEvent, TieEvent } from '../capture/abi.js';
 import { SockFlag } from '../capture/abi.js';
 import { Connection, type Exchange } from './connection.js';
 
@@ -26,7 +26,8 @@ export class ConnectionTracker {
     if (e.flags & SockFlag.udp) return;
     const known = this.bySock.get(e.sock);
     // A socket address reused after close, with its close event lost: start afresh.
-    if (known && e.flags & SockFlag.connect && known.connectResult !== undefined) this.end(e.sock, known, e.ts);
+    if (known && e.flags & SockFlag.connect && known.connectResult !== undefined)
+      this.end(e.sock, known, e.ts);
     this.connection(e.sock, e.tgid, e.ts).describe(e);
   }
 
@@ -50,6 +51,10 @@ export class ConnectionTracker {
       return;
     }
     this.connection(sock, e.tgid, e.ts).data(e);
+  }
+
+  tie(e: TieEvent): void {
+    if (this.sockByHandle.get(e.handle) !== e.sock) this.learnHandle(e.handle, e.sock);
   }
 
   close(e: CloseEvent): void {

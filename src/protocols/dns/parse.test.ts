@@ -1,3 +1,6 @@
+import dgram from 'node:dgram';
+import { once } from 'node:events';
+import { Resolver } from 'node:dns/promises';
 import dnsPacket from 'dns-packet';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +24,46 @@ describe('parseDnsMessage', () => {
         answers: [],
       },
       consumed: query.length,
+    });
+  });
+
+  it("reads the query node's resolver sends, and the response built for it", async () => {
+    const server = dgram.createSocket('udp4');
+    server.bind(0, '127.0.0.1');
+    await once(server, 'listening');
+    const resolver = new Resolver({ timeout: 2000, tries: 1 });
+    resolver.setServers([`127.0.0.1:${server.address().port}`]);
+    const answered = resolver.resolve6('Svc.Example.test');
+    const [query, client] = (await once(server, 'message')) as [Buffer, dgram.RemoteInfo];
+    const parsedQuery = parseDnsMessage(query);
+    if (parsedQuery.kind !== 'frame') throw new Error(`query not parsed: ${parsedQuery.kind}`);
+    const { id, isResponse, rcode, questions, answers } = parsedQuery.frame;
+    expect([isResponse, rcode, answers]).toEqual([false, 'NOERROR', []]);
+    // Resolvers may change the name's case (lower-casing, or 0x20 randomisation); the response must echo it.
+    const name = questions[0]?.name ?? '';
+    expect(questions.map((question) => [question.name.toLowerCase(), question.type])).toEqual([
+      ['svc.example.test', 'AAAA'],
+    ]);
+    const response = dnsPacket.encode({
+      type: 'response',
+      id,
+      flags: dnsPacket.RECURSION_DESIRED | dnsPacket.RECURSION_AVAILABLE,
+      questions: [{ name, type: 'AAAA' }],
+      answers: [{ name, type: 'AAAA', ttl: 5, data: '::1' }],
+    });
+    server.send(response, client.port, client.address);
+    expect(await answered).toEqual(['::1']);
+    server.close();
+    expect(parseDnsMessage(response)).toEqual({
+      kind: 'frame',
+      frame: {
+        id,
+        isResponse: true,
+        rcode: 'NOERROR',
+        questions: [{ name, type: 'AAAA' }],
+        answers: [{ name, type: 'AAAA', data: '::1' }],
+      },
+      consumed: response.length,
     });
   });
 

@@ -68,7 +68,8 @@ export class HpackDecoder {
   /** Dynamic table, newest first (index 62 first), unknown names as undefined. */
   get dynamicTable(): Array<[string | undefined, string]> {
     const table: Array<[string | undefined, string]> = [];
-    for (let i = this.slots.length - 1; i >= this.oldest; i--) table.push([this.slots[i]!.name, this.slots[i]!.value]);
+    for (let i = this.slots.length - 1; i >= this.oldest; i--)
+      table.push([this.slots[i]!.name, this.slots[i]!.value]);
     return table;
   }
 

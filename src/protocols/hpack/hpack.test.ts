@@ -64,10 +64,16 @@ describe('integers (RFC 7541 C.1)', () => {
   it('refuses integers above 2^32-1 and overlong encodings, then knows it is desynced', () => {
     const decoder = new HpackDecoder();
     // Indexed field whose index continues with zeros for 6 bytes.
-    expect(decoder.decode(hex('ff 80 80 80 80 80 01'))).toEqual({ kind: 'error', reason: 'integer too long' });
+    expect(decoder.decode(hex('ff 80 80 80 80 80 01'))).toEqual({
+      kind: 'error',
+      reason: 'integer too long',
+    });
     expect(decoder.synced).toBe(false);
     // 127 + 0x7f*(1+2^7+2^14+2^21) + 0x1f*2^28 > 2^32-1
-    expect(new HpackDecoder().decode(hex('ff ff ff ff ff 1f'))).toEqual({ kind: 'error', reason: 'integer overflow' });
+    expect(new HpackDecoder().decode(hex('ff ff ff ff ff 1f'))).toEqual({
+      kind: 'error',
+      reason: 'integer overflow',
+    });
     expect(new HpackDecoder().decode(hex('ff ff'))).toEqual({ kind: 'error', reason: 'truncated integer' });
   });
 });
@@ -76,7 +82,11 @@ describe('RFC 7541 C.2: single representations', () => {
   it('C.2.1 literal with indexing', () => {
     const decoder = new HpackDecoder();
     const block = hex('400a 6375 7374 6f6d 2d6b 6579 0d63 7573 746f 6d2d 6865 6164 6572');
-    expect(decoder.decode(block)).toEqual({ kind: 'headers', headers: [['custom-key', 'custom-header']], unknownFields: 0 });
+    expect(decoder.decode(block)).toEqual({
+      kind: 'headers',
+      headers: [['custom-key', 'custom-header']],
+      unknownFields: 0,
+    });
     expect(decoder.dynamicTable).toEqual([['custom-key', 'custom-header']]);
     expect(decoder.tableSize).toBe(55);
     expect(new HpackEncoder().encode([['custom-key', 'custom-header']])).toEqual(block);
@@ -85,7 +95,11 @@ describe('RFC 7541 C.2: single representations', () => {
   it('C.2.2 literal without indexing', () => {
     const decoder = new HpackDecoder();
     const block = hex('040c 2f73 616d 706c 652f 7061 7468');
-    expect(decoder.decode(block)).toEqual({ kind: 'headers', headers: [[':path', '/sample/path']], unknownFields: 0 });
+    expect(decoder.decode(block)).toEqual({
+      kind: 'headers',
+      headers: [[':path', '/sample/path']],
+      unknownFields: 0,
+    });
     expect(decoder.dynamicTable).toEqual([]);
     expect(new HpackEncoder().encode([[':path', '/sample/path']], { indexing: 'none' })).toEqual(block);
   });
@@ -93,14 +107,22 @@ describe('RFC 7541 C.2: single representations', () => {
   it('C.2.3 literal never indexed', () => {
     const decoder = new HpackDecoder();
     const block = hex('1008 7061 7373 776f 7264 0673 6563 7265 74');
-    expect(decoder.decode(block)).toEqual({ kind: 'headers', headers: [['password', 'secret']], unknownFields: 0 });
+    expect(decoder.decode(block)).toEqual({
+      kind: 'headers',
+      headers: [['password', 'secret']],
+      unknownFields: 0,
+    });
     expect(decoder.dynamicTable).toEqual([]);
     expect(new HpackEncoder().encode([['password', 'secret']], { indexing: 'never' })).toEqual(block);
   });
 
   it('C.2.4 indexed field', () => {
     const decoder = new HpackDecoder();
-    expect(decoder.decode(hex('82'))).toEqual({ kind: 'headers', headers: [[':method', 'GET']], unknownFields: 0 });
+    expect(decoder.decode(hex('82'))).toEqual({
+      kind: 'headers',
+      headers: [[':method', 'GET']],
+      unknownFields: 0,
+    });
     expect(decoder.dynamicTable).toEqual([]);
   });
 });
@@ -114,7 +136,12 @@ interface Step {
 
 const requests = (authorityTable: HeaderField[]): Array<Omit<Step, 'block'>> => [
   {
-    headers: [[':method', 'GET'], [':scheme', 'http'], [':path', '/'], [':authority', 'www.example.com']],
+    headers: [
+      [':method', 'GET'],
+      [':scheme', 'http'],
+      [':path', '/'],
+      [':authority', 'www.example.com'],
+    ],
     table: authorityTable,
     size: 57,
   },
@@ -232,7 +259,11 @@ describe('RFC 7541 C.3-C.6: sequences sharing a dynamic table', () => {
     it(`${example.name}: decodes each block and leaves the RFC's table`, () => {
       const decoder = new HpackDecoder({ tableSizeLimit: example.tableSize });
       for (const step of example.steps) {
-        expect(decoder.decode(hex(step.block))).toEqual({ kind: 'headers', headers: step.headers, unknownFields: 0 });
+        expect(decoder.decode(hex(step.block))).toEqual({
+          kind: 'headers',
+          headers: step.headers,
+          unknownFields: 0,
+        });
         expect(decoder.dynamicTable).toEqual(step.table);
         expect(decoder.tableSize).toBe(step.size);
       }
@@ -254,13 +285,21 @@ describe('dynamic table size', () => {
   it('applies size updates, evicting, and refuses one above the SETTINGS limit', () => {
     const decoder = new HpackDecoder();
     const encoder = new HpackEncoder();
-    decoder.decode(encoder.encode([['a', '1'], ['b', '2']]));
+    decoder.decode(
+      encoder.encode([
+        ['a', '1'],
+        ['b', '2'],
+      ]),
+    );
     expect(decoder.tableSize).toBe(68);
     encoder.setMaxTableSize(40);
     expect(decoder.decode(encoder.encode([]))).toEqual({ kind: 'headers', headers: [], unknownFields: 0 });
     expect(decoder.dynamicTable).toEqual([['b', '2']]);
     decoder.setTableSizeLimit(40);
-    expect(decoder.decode(hex('3fe11f'))).toEqual({ kind: 'error', reason: 'table size update 4096 above limit 40' });
+    expect(decoder.decode(hex('3fe11f'))).toEqual({
+      kind: 'error',
+      reason: 'table size update 4096 above limit 40',
+    });
   });
 
   it('follows a raised limit', () => {
@@ -269,13 +308,24 @@ describe('dynamic table size', () => {
     const encoder = new HpackEncoder();
     encoder.setMaxTableSize(8192);
     const big: HeaderField = ['x-big', 'v'.repeat(5000)];
-    expect(decoder.decode(encoder.encode([big]))).toEqual({ kind: 'headers', headers: [big], unknownFields: 0 });
-    expect(decoder.decode(encoder.encode([big]))).toEqual({ kind: 'headers', headers: [big], unknownFields: 0 });
+    expect(decoder.decode(encoder.encode([big]))).toEqual({
+      kind: 'headers',
+      headers: [big],
+      unknownFields: 0,
+    });
+    expect(decoder.decode(encoder.encode([big]))).toEqual({
+      kind: 'headers',
+      headers: [big],
+      unknownFields: 0,
+    });
     expect(decoder.tableSize).toBe(5037);
   });
 
   it('refuses a size update after a field', () => {
-    expect(new HpackDecoder().decode(hex('82 20'))).toEqual({ kind: 'error', reason: 'table size update after a field' });
+    expect(new HpackDecoder().decode(hex('82 20'))).toEqual({
+      kind: 'error',
+      reason: 'table size update after a field',
+    });
   });
 
   it('empties the table for an entry larger than it', () => {
@@ -283,7 +333,11 @@ describe('dynamic table size', () => {
     const encoder = new HpackEncoder(100);
     decoder.decode(encoder.encode([['a', '1']]));
     const huge: HeaderField = ['h', 'x'.repeat(80)];
-    expect(decoder.decode(encoder.encode([huge]))).toEqual({ kind: 'headers', headers: [huge], unknownFields: 0 });
+    expect(decoder.decode(encoder.encode([huge]))).toEqual({
+      kind: 'headers',
+      headers: [huge],
+      unknownFields: 0,
+    });
     expect(decoder.dynamicTable).toEqual([]);
     expect(decoder.tableSize).toBe(0);
   });
@@ -291,16 +345,31 @@ describe('dynamic table size', () => {
 
 describe('errors and limits', () => {
   it('refuses index 0, an index beyond the table, a string beyond the block and bad Huffman', () => {
-    expect(new HpackDecoder().decode(hex('80'))).toEqual({ kind: 'error', reason: 'indexed field with index 0' });
-    expect(new HpackDecoder().decode(hex('be'))).toEqual({ kind: 'error', reason: 'index 62 beyond the table' });
-    expect(new HpackDecoder().decode(hex('4003 6162'))).toEqual({ kind: 'error', reason: 'string beyond the block' });
-    expect(new HpackDecoder().decode(hex('4081 00 00'))).toEqual({ kind: 'error', reason: 'invalid Huffman string' });
+    expect(new HpackDecoder().decode(hex('80'))).toEqual({
+      kind: 'error',
+      reason: 'indexed field with index 0',
+    });
+    expect(new HpackDecoder().decode(hex('be'))).toEqual({
+      kind: 'error',
+      reason: 'index 62 beyond the table',
+    });
+    expect(new HpackDecoder().decode(hex('4003 6162'))).toEqual({
+      kind: 'error',
+      reason: 'string beyond the block',
+    });
+    expect(new HpackDecoder().decode(hex('4081 00 00'))).toEqual({
+      kind: 'error',
+      reason: 'invalid Huffman string',
+    });
   });
 
   it('reports a list over the limit as tooLarge but keeps the table right', () => {
     const decoder = new HpackDecoder({ maxHeaderListSize: 100 });
     const encoder = new HpackEncoder();
-    const fields: HeaderField[] = [['x-one', 'a'.repeat(50)], ['x-two', 'b'.repeat(50)]];
+    const fields: HeaderField[] = [
+      ['x-one', 'a'.repeat(50)],
+      ['x-two', 'b'.repeat(50)],
+    ];
     expect(decoder.decode(encoder.encode(fields))).toEqual({ kind: 'tooLarge' });
     expect(decoder.decode(encoder.encode([fields[1]!]))).toEqual({
       kind: 'headers',
@@ -340,7 +409,14 @@ describe('after a desync', () => {
           [':method', 'GET'],
         ]),
       ),
-    ).toEqual({ kind: 'headers', headers: [['x-new', 'after'], [':method', 'GET']], unknownFields: 1 });
+    ).toEqual({
+      kind: 'headers',
+      headers: [
+        ['x-new', 'after'],
+        [':method', 'GET'],
+      ],
+      unknownFields: 1,
+    });
     // A new value under an unknown name: the entry is kept with its name unknown.
     expect(decoder.decode(encoder.encode([['x-old', 'changed']]))).toEqual({
       kind: 'headers',

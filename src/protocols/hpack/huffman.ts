@@ -1,6 +1,7 @@
 // RFC 7541 Appendix B: the HPACK Huffman code, and a decoder/encoder for it.
 
 /** [code (aligned to the least significant bit), length in bits], indexed by symbol; 256 is EOS. */
+// prettier-ignore
 export const HUFFMAN_CODES: ReadonlyArray<readonly [code: number, bits: number]> = [
   [0x1ff8, 13], [0x7fffd8, 23], [0xfffffe2, 28], [0xfffffe3, 28],
   [0xfffffe4, 28], [0xfffffe5, 28], [0xfffffe6, 28], [0xfffffe7, 28],
@@ -136,7 +137,8 @@ export function huffmanEncode(input: Uint8Array): Buffer {
       if ((code >>> bit) & 1) output[bitPosition >>> 3]! |= 0x80 >>> (bitPosition & 7);
     }
   }
-  for (; bitPosition < output.length * 8; bitPosition++) output[bitPosition >>> 3]! |= 0x80 >>> (bitPosition & 7);
+  for (; bitPosition < output.length * 8; bitPosition++)
+    output[bitPosition >>> 3]! |= 0x80 >>> (bitPosition & 7);
   return output;
 }
 

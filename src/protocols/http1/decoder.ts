@@ -42,7 +42,7 @@ type State =
 
 const CR = 0x0d;
 
-export class MessageDecoder<Head extends { headerBytes: number }> {
+export class MessageDecoder<Head> {
   private readonly queue = new ByteQueue();
   private state: State = { kind: 'head' };
   private current: MessageStart | undefined;
@@ -78,23 +78,22 @@ export class MessageDecoder<Head extends { headerBytes: number }> {
         this.addBody(bytes, ts);
         return;
       case 'length':
-      case 'chunkData': {
-        const bridged = Math.min(bytes, state.remaining);
-        state.remaining -= bridged;
-        this.addBody(bridged, ts);
-        if (bytes <= state.remaining + bridged) {
-          this.stats.gapsBridged++;
-          if (state.kind === 'length' && state.remaining === 0) this.endMessage(true);
-          if (state.kind === 'chunkData' && state.remaining === 0) this.state = { kind: 'chunkDataEnd' };
-          this.process();
+      case 'chunkData':
+        if (bytes > state.remaining) {
+          // The gap runs past what the framing accounts for: the next framing bytes are gone.
+          this.addBody(state.remaining, ts);
+          this.stats.gapsLost++;
+          this.endMessage(state.kind === 'length');
+          this.loseSync();
           return;
         }
-        // The gap runs past the end of what we can account for: the next framing bytes are gone.
-        this.stats.gapsLost++;
-        this.endMessage(state.kind === 'length');
-        this.loseSync();
+        this.stats.gapsBridged++;
+        state.remaining -= bytes;
+        this.addBody(bytes, ts);
+        if (state.remaining > 0) return;
+        if (state.kind === 'length') this.endMessage(true);
+        else this.state = { kind: 'chunkDataEnd' };
         return;
-      }
       case 'head':
       case 'chunkHeader':
       case 'chunkDataEnd':

@@ -30,9 +30,6 @@ const LF = 0x0a;
 const CR = 0x0d;
 const SP = 0x20;
 const LONGEST_METHOD = 32;
-/** A line's LF followed by an empty line. */
-const BARE_BLANK_LINE = Buffer.from('\n\n');
-const CRLF_BLANK_LINE = Buffer.from('\n\r\n');
 /** 13 hex digits stay below 2^53. */
 const MAX_CHUNK_SIZE_DIGITS = 13;
 
@@ -177,15 +174,18 @@ function splitHeadLines(
 }
 
 /**
- * Offset just past the first blank line (CRLF or bare LF) that follows a line ending at or after `from`, or -1.
- * The section's first line must not itself be blank.
+ * Offset just past the first blank line (CRLF or bare LF) that follows a line ending at or after `from`, or -1
+ * when there is none within the header section limit. The section's first line must not itself be blank.
  */
 function findSectionEnd(buf: Buffer, from: number): number {
-  const bare = buf.indexOf(BARE_BLANK_LINE, from);
-  const crlf = buf.indexOf(CRLF_BLANK_LINE, from);
-  if (bare === -1) return crlf === -1 ? -1 : crlf + CRLF_BLANK_LINE.length;
-  if (crlf === -1 || bare < crlf) return bare + BARE_BLANK_LINE.length;
-  return crlf + CRLF_BLANK_LINE.length;
+  const limit = Math.min(buf.length, HEADER_BLOCK_LIMIT);
+  for (let index = from; index < limit; index++) {
+    if (buf[index] !== LF) continue;
+    const next = buf[index + 1];
+    if (next === LF) return index + 2;
+    if (next === CR && buf[index + 2] === LF) return index + 3;
+  }
+  return -1;
 }
 
 /** Length of the blank line at `offset` (2 for CRLF, 1 for LF), 0 if the line is not blank. */

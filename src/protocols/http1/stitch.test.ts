@@ -280,6 +280,23 @@ describe('Http1Connection', () => {
     expect(connection.stats).toEqual({ invalidBytes: 0, resyncs: 0, gapsBridged: 1, gapsLost: 0 });
   });
 
+  it('bridges a gap in the middle of a body, then reads the rest', () => {
+    const connection = new Http1Connection();
+    connection.pushRequest(bytes('GET / HTTP/1.1\r\n\r\n'), 1);
+    connection.pushResponse(bytes('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n' + 'x'.repeat(10)), 2);
+    connection.responseGap(50, 3);
+    expect(connection.drain()).toEqual([]);
+    connection.pushResponse(bytes('y'.repeat(40) + 'HTTP/1.1 204 No Content\r\n\r\n'), 4);
+    connection.pushRequest(bytes('GET /2 HTTP/1.1\r\n\r\n'), 5);
+    const exchanges = connection.drain();
+    expect(summary(exchanges)).toEqual([
+      { request: 'GET / h18 b0 true', response: '200 h40 b100 true', interim: [] },
+      { request: 'GET /2 h19 b0 true', response: '204 h27 b0 true', interim: [] },
+    ]);
+    expect(exchanges[0]?.response?.endTs).toBe(4);
+    expect(connection.stats).toEqual({ invalidBytes: 0, resyncs: 0, gapsBridged: 1, gapsLost: 0 });
+  });
+
   it('finds the next request right after a gap that ran past the end of a body', () => {
     const connection = new Http1Connection();
     connection.pushRequest(bytes('POST /up HTTP/1.1\r\nContent-Length: 10\r\n\r\n12345'), 1);

@@ -86,7 +86,10 @@ export class Http1Connection {
     this.pump();
   }
 
-  /** Ends close-delimited bodies and lets requests that never got a response be drained. */
+  /**
+   * Ends close-delimited bodies and lets requests that never got a response be drained. The close time is
+   * not a byte of any message, so no endTs takes it.
+   */
   close(_ts: number): void {
     this.requests.close();
     this.responses.close();

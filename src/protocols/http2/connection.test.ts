@@ -6,8 +6,18 @@ import { Http2Connection } from './connection.js';
 import { CLIENT_PREFACE, FrameFlag, FrameType, encodeFrame } from './frames.js';
 import { MAX_HEADER_BLOCK_SIZE } from './frame-reader.js';
 
-const { DATA, HEADERS, PRIORITY, RST_STREAM, SETTINGS, PUSH_PROMISE, PING, GOAWAY, WINDOW_UPDATE, CONTINUATION } =
-  FrameType;
+const {
+  DATA,
+  HEADERS,
+  PRIORITY,
+  RST_STREAM,
+  SETTINGS,
+  PUSH_PROMISE,
+  PING,
+  GOAWAY,
+  WINDOW_UPDATE,
+  CONTINUATION,
+} = FrameType;
 const { END_STREAM, END_HEADERS, PADDED, ACK } = FrameFlag;
 const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 300);
 
@@ -32,7 +42,12 @@ class Peer {
     return this;
   }
 
-  headers(streamId: number, fields: HeaderField[], flags = END_HEADERS, options?: EncodeOptions): this {
+  headers(
+    streamId: number,
+    fields: HeaderField[],
+    flags: number = END_HEADERS,
+    options?: EncodeOptions,
+  ): this {
     return this.frame(HEADERS, flags, streamId, this.encoder.encode(fields, options));
   }
 
@@ -62,7 +77,12 @@ describe('frames', () => {
     const client = new Peer(true)
       .frame(SETTINGS, 0, 0, setting(3, 100))
       .headers(1, get('/one', [['accept', '*/*']]), END_HEADERS | END_STREAM)
-      .headers(3, [[':method', 'POST'], [':scheme', 'https'], [':authority', 'example.com'], [':path', '/two']])
+      .headers(3, [
+        [':method', 'POST'],
+        [':scheme', 'https'],
+        [':authority', 'example.com'],
+        [':path', '/two'],
+      ])
       .frame(DATA, END_STREAM, 3, Buffer.alloc(10));
     const server = new Peer(false)
       .frame(SETTINGS, 0, 0)
@@ -137,7 +157,13 @@ describe('frames', () => {
   it('assembles HEADERS + CONTINUATION, skipping padding and priority fields', () => {
     const client = new Peer(true);
     const block = client.encoder.encode(get('/continued', [['x-long', 'v'.repeat(100)]]));
-    const padded = Buffer.concat([Buffer.from([3]), u32(0x80000001), Buffer.from([200]), block.subarray(0, 10), Buffer.alloc(3)]);
+    const padded = Buffer.concat([
+      Buffer.from([3]),
+      u32(0x80000001),
+      Buffer.from([200]),
+      block.subarray(0, 10),
+      Buffer.alloc(3),
+    ]);
     client
       .frame(HEADERS, PADDED | FrameFlag.PRIORITY | END_STREAM, 1, padded)
       .frame(CONTINUATION, 0, 1, block.subarray(10, 50))
@@ -155,7 +181,9 @@ describe('frames', () => {
     client.frame(DATA, PADDED, 1, Buffer.concat([Buffer.from([4]), Buffer.alloc(6), Buffer.alloc(4)]));
     client.frame(DATA, PADDED, 1, Buffer.from([5, 0, 0]));
     client.frame(DATA, PADDED | END_STREAM, 1, Buffer.from([0]));
-    const server = new Peer(false).headers(1, ok).frame(DATA, END_STREAM | PADDED, 1, Buffer.from([1, 9, 9, 0]));
+    const server = new Peer(false)
+      .headers(1, ok)
+      .frame(DATA, END_STREAM | PADDED, 1, Buffer.from([1, 9, 9, 0]));
     const connection = run(client, server);
     const [exchange] = connection.drain();
     expect(exchange?.request.bodyBytes).toBe(6);
@@ -171,9 +199,13 @@ describe('frames', () => {
       .frame(PRIORITY, 0, 1, Buffer.alloc(5))
       .frame(WINDOW_UPDATE, 0, 1, u32(5))
       .frame(0xfa, 0xff, 1, Buffer.alloc(30));
-    const server = new Peer(false).frame(PING, ACK, 0, Buffer.alloc(8)).headers(1, ok, END_HEADERS | END_STREAM);
+    const server = new Peer(false)
+      .frame(PING, ACK, 0, Buffer.alloc(8))
+      .headers(1, ok, END_HEADERS | END_STREAM);
     const connection = run(client, server);
-    expect(connection.drain().map((e) => [e.request.path, e.response?.status, e.complete])).toEqual([['/', 200, true]]);
+    expect(connection.drain().map((e) => [e.request.path, e.response?.status, e.complete])).toEqual([
+      ['/', 200, true],
+    ]);
     expect(connection.stats).toEqual({ frames: 8, invalidFrames: 0, hpackErrors: 0, gaps: 0 });
   });
 
@@ -191,7 +223,14 @@ describe('frames', () => {
       .headers(1, [[':status', '100']])
       .headers(1, [...ok, ['content-type', 'application/grpc']])
       .frame(DATA, 0, 1, Buffer.alloc(12))
-      .headers(1, [['grpc-status', '14'], ['grpc-message', 'unavailable%3A%20try%20later']], END_HEADERS | END_STREAM);
+      .headers(
+        1,
+        [
+          ['grpc-status', '14'],
+          ['grpc-message', 'unavailable%3A%20try%20later'],
+        ],
+        END_HEADERS | END_STREAM,
+      );
     const [exchange] = run(client, server).drain();
     expect(exchange?.response?.status).toBe(200);
     expect(exchange?.response?.headers).toEqual([['content-type', 'application/grpc']]);
@@ -199,7 +238,12 @@ describe('frames', () => {
       ['grpc-status', '14'],
       ['grpc-message', 'unavailable%3A%20try%20later'],
     ]);
-    expect(exchange?.grpc).toEqual({ service: 'grpc.health.v1.Health', method: 'Check', status: 14, message: 'unavailable: try later' });
+    expect(exchange?.grpc).toEqual({
+      service: 'grpc.health.v1.Health',
+      method: 'Check',
+      status: 14,
+      message: 'unavailable: try later',
+    });
     expect(exchange?.complete).toBe(true);
   });
 
@@ -215,31 +259,58 @@ describe('frames', () => {
 
   it('counts a full response followed by RST_STREAM(NO_ERROR) as complete', () => {
     const client = new Peer(true).headers(1, get('/upload')).frame(DATA, 0, 1, Buffer.alloc(3));
-    const server = new Peer(false).headers(1, [[':status', '413']], END_HEADERS | END_STREAM).frame(RST_STREAM, 0, 1, u32(0));
+    const server = new Peer(false)
+      .headers(1, [[':status', '413']], END_HEADERS | END_STREAM)
+      .frame(RST_STREAM, 0, 1, u32(0));
     const [exchange] = run(client, server).drain();
-    expect([exchange?.response?.status, exchange?.reset, exchange?.complete]).toEqual([413, { errorCode: 0, by: 'server' }, true]);
+    expect([exchange?.response?.status, exchange?.reset, exchange?.complete]).toEqual([
+      413,
+      { errorCode: 0, by: 'server' },
+      true,
+    ]);
   });
 
   it('keeps GOAWAY and flushes the client streams it refused', () => {
-    const client = new Peer(true).headers(1, get('/a'), END_HEADERS | END_STREAM).headers(3, get('/b'), END_HEADERS | END_STREAM);
-    const server = new Peer(false).frame(GOAWAY, 0, 0, Buffer.concat([u32(1, 11), Buffer.from('debug data')]));
+    const client = new Peer(true)
+      .headers(1, get('/a'), END_HEADERS | END_STREAM)
+      .headers(3, get('/b'), END_HEADERS | END_STREAM);
+    const server = new Peer(false).frame(
+      GOAWAY,
+      0,
+      0,
+      Buffer.concat([u32(1, 11), Buffer.from('debug data')]),
+    );
     const connection = run(client, server);
     expect(connection.goaway).toEqual({ lastStreamId: 1, errorCode: 11 });
     expect(connection.drain().map((e) => [e.streamId, e.complete])).toEqual([[3, false]]);
     connection.close(9);
-    expect(connection.drain().map((e) => [e.streamId, e.request.path, e.response, e.complete])).toEqual([[1, '/a', undefined, false]]);
+    expect(connection.drain().map((e) => [e.streamId, e.request.path, e.response, e.complete])).toEqual([
+      [1, '/a', undefined, false],
+    ]);
   });
 
   it('decodes PUSH_PROMISE blocks so later blocks that reference their entries decode', () => {
-    const client = new Peer(true).headers(1, get('/page'), END_HEADERS | END_STREAM).headers(3, get('/next'), END_HEADERS | END_STREAM);
+    const client = new Peer(true)
+      .headers(1, get('/page'), END_HEADERS | END_STREAM)
+      .headers(3, get('/next'), END_HEADERS | END_STREAM);
     const server = new Peer(false);
-    const promised: HeaderField[] = [...get('/style.css'), ['x-promised', 'a value only the promise inserts']];
-    server.frame(PUSH_PROMISE, END_HEADERS | PADDED, 1, Buffer.concat([Buffer.from([2]), u32(2), server.encoder.encode(promised), Buffer.alloc(2)]));
+    const promised: HeaderField[] = [
+      ...get('/style.css'),
+      ['x-promised', 'a value only the promise inserts'],
+    ];
+    server.frame(
+      PUSH_PROMISE,
+      END_HEADERS | PADDED,
+      1,
+      Buffer.concat([Buffer.from([2]), u32(2), server.encoder.encode(promised), Buffer.alloc(2)]),
+    );
     server.headers(2, ok).frame(DATA, END_STREAM, 2, Buffer.alloc(4));
     server.headers(1, ok, END_HEADERS | END_STREAM);
     server.headers(3, [...ok, ['x-promised', 'a value only the promise inserts']], END_HEADERS | END_STREAM);
     const connection = run(client, server);
-    expect(connection.drain().map((e) => [e.streamId, e.request.path, e.response?.headers, e.complete])).toEqual([
+    expect(
+      connection.drain().map((e) => [e.streamId, e.request.path, e.response?.headers, e.complete]),
+    ).toEqual([
       [1, '/page', [], true],
       [3, '/next', [['x-promised', 'a value only the promise inserts']], true],
     ]);
@@ -248,7 +319,9 @@ describe('frames', () => {
 
   it('follows SETTINGS_HEADER_TABLE_SIZE for the other side', () => {
     const build = (limit: number): Http2Connection => {
-      const client = new Peer(true).frame(SETTINGS, 0, 0, setting(1, limit)).headers(1, get('/'), END_HEADERS | END_STREAM);
+      const client = new Peer(true)
+        .frame(SETTINGS, 0, 0, setting(1, limit))
+        .headers(1, get('/'), END_HEADERS | END_STREAM);
       const server = new Peer(false);
       server.encoder.setMaxTableSize(10_000);
       server.headers(1, [...ok, ['x-big', 'b'.repeat(6000)]], END_HEADERS | END_STREAM);
@@ -274,10 +347,17 @@ describe('frames', () => {
 
   it('refuses header blocks over the cap without buffering them', () => {
     const client = new Peer(true);
-    const huge = client.encoder.encode(get('/huge', [['x-huge', 'h'.repeat(MAX_HEADER_BLOCK_SIZE)]]), { indexing: 'none' });
+    const huge = client.encoder.encode(get('/huge', [['x-huge', 'h'.repeat(MAX_HEADER_BLOCK_SIZE)]]), {
+      indexing: 'none',
+    });
     client.frame(HEADERS, 0, 1, huge.subarray(0, 16_000));
     for (let offset = 16_000; offset < huge.length; offset += 16_000) {
-      client.frame(CONTINUATION, offset + 16_000 >= huge.length ? END_HEADERS : 0, 1, huge.subarray(offset, offset + 16_000));
+      client.frame(
+        CONTINUATION,
+        offset + 16_000 >= huge.length ? END_HEADERS : 0,
+        1,
+        huge.subarray(offset, offset + 16_000),
+      );
     }
     client.headers(3, get('/small'), END_HEADERS | END_STREAM);
     const connection = new Http2Connection();
@@ -298,12 +378,16 @@ describe('frames', () => {
   });
 
   it('resyncs after a client stream that lacks the preface', () => {
-    const client = new Peer(false).headers(1, get('/mid'), END_HEADERS | END_STREAM, { indexing: 'none' }).frame(PING, 0, 0, Buffer.alloc(8));
+    const client = new Peer(false)
+      .headers(1, get('/mid'), END_HEADERS | END_STREAM, { indexing: 'none' })
+      .frame(PING, 0, 0, Buffer.alloc(8));
     const connection = new Http2Connection();
     connection.pushClient(Buffer.concat([Buffer.from('GET / HTTP/1.1\r\n\r\n'), client.bytes()]), 1);
     connection.close(2);
     expect(connection.stats.invalidFrames).toBe(1);
-    expect(connection.drain().map((e) => [e.request.method, e.request.path, e.complete])).toEqual([['GET', '/mid', false]]);
+    expect(connection.drain().map((e) => [e.request.method, e.request.path, e.complete])).toEqual([
+      ['GET', '/mid', false],
+    ]);
   });
 });
 
@@ -314,7 +398,9 @@ describe('gaps', () => {
     client.frame(DATA, END_STREAM, 1, Buffer.alloc(100));
     // The second request repeats x-token: a reference into the client's dynamic table.
     client.headers(3, get('/after', [['x-token', 'secret-token-value']]), END_HEADERS | END_STREAM);
-    const server = new Peer(false).headers(1, ok, END_HEADERS | END_STREAM).headers(3, ok, END_HEADERS | END_STREAM);
+    const server = new Peer(false)
+      .headers(1, ok, END_HEADERS | END_STREAM)
+      .headers(3, ok, END_HEADERS | END_STREAM);
     return { client, server };
   };
 
@@ -394,7 +480,9 @@ describe('garbage', () => {
             else connection.pushServer(data, ts);
           } else if (step.side === 'client') connection.clientGap(step.gap, ts);
           else connection.serverGap(step.gap, ts);
-          expect(connection.bufferedBytes).toBeLessThanOrEqual(2 * (2 * MAX_HEADER_BLOCK_SIZE + 16_402 + 600));
+          expect(connection.bufferedBytes).toBeLessThanOrEqual(
+            2 * (2 * MAX_HEADER_BLOCK_SIZE + 16_402 + 600),
+          );
         });
         connection.close(steps.length);
         for (const exchange of connection.drain()) {
@@ -407,21 +495,26 @@ describe('garbage', () => {
   });
 
   it('never throws on mutated real-looking streams', () => {
-    const client = new Peer(true).headers(1, get('/x', [['a', 'b']]), END_HEADERS | END_STREAM, { huffman: true });
+    const client = new Peer(true).headers(1, get('/x', [['a', 'b']]), END_HEADERS | END_STREAM, {
+      huffman: true,
+    });
     const server = new Peer(false).headers(1, ok, END_HEADERS | END_STREAM, { huffman: true });
     const clientBytes = client.bytes();
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), (mutations) => {
-        const mutated = Buffer.from(clientBytes);
-        for (const [position, value] of mutations) mutated[position % mutated.length] = value;
-        const connection = new Http2Connection();
-        connection.pushClient(mutated, 1);
-        connection.pushServer(server.bytes(), 2);
-        connection.close(3);
-        for (const exchange of connection.drain()) {
-          if (exchange.complete) expect(exchange.request.method.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+        (mutations) => {
+          const mutated = Buffer.from(clientBytes);
+          for (const [position, value] of mutations) mutated[position % mutated.length] = value;
+          const connection = new Http2Connection();
+          connection.pushClient(mutated, 1);
+          connection.pushServer(server.bytes(), 2);
+          connection.close(3);
+          for (const exchange of connection.drain()) {
+            if (exchange.complete) expect(exchange.request.method.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: fuzzRuns },
     );
   });

@@ -100,7 +100,8 @@ export class Http2Connection {
   /** Bytes held between calls (partial frames, header blocks, resync window); bounded. */
   get bufferedBytes(): number {
     let total = 0;
-    for (const direction of [this.client, this.server]) total += direction.reader.bufferedBytes + (direction.block?.size ?? 0);
+    for (const direction of [this.client, this.server])
+      total += direction.reader.bufferedBytes + (direction.block?.size ?? 0);
     return total;
   }
 
@@ -458,7 +459,8 @@ export class Http2Connection {
   private finish(open: OpenExchange): void {
     const { exchange } = open;
     this.open.delete(exchange.streamId);
-    const endedCleanly = exchange.reset === undefined ? exchange.request.ended : exchange.reset.errorCode === 0;
+    const endedCleanly =
+      exchange.reset === undefined ? exchange.request.ended : exchange.reset.errorCode === 0;
     exchange.complete =
       !open.damaged &&
       open.requestHeadersSeen &&
@@ -475,7 +477,13 @@ export class Http2Connection {
 /** RFC 9113 8.3: the pseudo-headers every request and response carries. */
 function isWellFormed({ request, response }: Http2Exchange): boolean {
   const target = request.method === 'CONNECT' ? request.authority : request.path && request.scheme;
-  return request.method !== '' && target !== '' && response !== undefined && response.status >= 200 && response.status <= 599;
+  return (
+    request.method !== '' &&
+    target !== '' &&
+    response !== undefined &&
+    response.status >= 200 &&
+    response.status <= 599
+  );
 }
 
 function emptyMessage(ts: number): Http2Message {
@@ -502,9 +510,11 @@ function grpcInfo(exchange: Http2Exchange): NonNullable<Http2Exchange['grpc']> {
   const response = exchange.response;
   if (response === undefined) return info;
   // A "Trailers-Only" response carries the status in its headers.
-  const statusText = fieldValue(response.trailers, 'grpc-status') ?? fieldValue(response.headers, 'grpc-status');
+  const statusText =
+    fieldValue(response.trailers, 'grpc-status') ?? fieldValue(response.headers, 'grpc-status');
   if (statusText !== undefined && /^\d{1,9}$/.test(statusText)) info.status = Number(statusText);
-  const message = fieldValue(response.trailers, 'grpc-message') ?? fieldValue(response.headers, 'grpc-message');
+  const message =
+    fieldValue(response.trailers, 'grpc-message') ?? fieldValue(response.headers, 'grpc-message');
   if (message !== undefined) info.message = percentDecode(message);
   return info;
 }

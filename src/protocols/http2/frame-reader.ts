@@ -42,7 +42,14 @@ export interface FrameSink {
 type State =
   | { kind: 'preface'; matched: number }
   | { kind: 'header'; filled: number }
-  | { kind: 'payload'; header: FrameHeader; remaining: number; keep: number; intact: boolean; startTs: number }
+  | {
+      kind: 'payload';
+      header: FrameHeader;
+      remaining: number;
+      keep: number;
+      intact: boolean;
+      startTs: number;
+    }
   | { kind: 'resync' };
 
 export class FrameReader {
@@ -175,7 +182,13 @@ export class FrameReader {
     this.kept = [];
     this.keptLength = 0;
     this.state = { kind: 'header', filled: 0 };
-    this.sink.frame({ header: state.header, payload, intact: state.intact, startTs: state.startTs, endTs: ts });
+    this.sink.frame({
+      header: state.header,
+      payload,
+      intact: state.intact,
+      startTs: state.startTs,
+      endTs: ts,
+    });
   }
 
   private loseSync(cause: 'gap' | 'invalid'): void {
@@ -207,7 +220,9 @@ export class FrameReader {
 
   private resyncCandidate(header: FrameHeader): boolean {
     // A CONTINUATION's header block started in what we missed: never a place to resume.
-    return header.type !== FrameType.CONTINUATION && looksLikeRealFrame(header) && this.sink.plausible(header);
+    return (
+      header.type !== FrameType.CONTINUATION && looksLikeRealFrame(header) && this.sink.plausible(header)
+    );
   }
 }
 

@@ -65,7 +65,12 @@ export function readFrameHeader(bytes: Uint8Array, offset = 0): FrameHeader {
   };
 }
 
-export function encodeFrame(type: number, flags: number, streamId: number, payload: Uint8Array = Buffer.alloc(0)): Buffer {
+export function encodeFrame(
+  type: number,
+  flags: number,
+  streamId: number,
+  payload: Uint8Array = Buffer.alloc(0),
+): Buffer {
   const header = Buffer.alloc(FRAME_HEADER_SIZE);
   header.writeUIntBE(payload.length, 0, 3);
   header[3] = type;
