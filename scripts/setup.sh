@@ -18,5 +18,7 @@ fi
 if ! command -v cargo >/dev/null && [ -f "$HOME/.cargo/env" ]; then . "$HOME/.cargo/env"; fi
 command -v cargo >/dev/null || { echo "setup: cargo (Rust) is needed to build the vendored libbpf: https://rustup.rs" >&2; exit 1; }
 
-npm ci --no-audit --no-fund
+# `npm install`, not `npm ci`: with omit-lockfile-registry-resolved (set on our machines) npm 11 leaves
+# other platforms' optional packages out of the lock, and `npm ci` then refuses it. Versions stay locked.
+npm install --no-audit --no-fund
 npm run build

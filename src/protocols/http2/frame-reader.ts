@@ -204,6 +204,14 @@ export class FrameReader {
     const buffer = this.resyncBuffer;
     let position = 0;
     for (; position + FRAME_HEADER_SIZE <= buffer.length; position++) {
+      // Cheap test first: length at most 16384 and a known type rule out almost every position.
+      if (
+        buffer[position] !== 0 ||
+        buffer[position + 1]! > 0x40 ||
+        buffer[position + 3]! > FrameType.CONTINUATION
+      ) {
+        continue;
+      }
       const first = readFrameHeader(buffer, position);
       if (!this.resyncCandidate(first)) continue;
       const next = position + FRAME_HEADER_SIZE + first.length;
