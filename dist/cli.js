@@ -22487,16 +22487,16 @@ var FrameReader = class {
       this.loseSync("invalid");
       return;
     }
-    const keep = bytesToKeep(header2);
+    const wanted = Math.min(bytesToKeep(header2), header2.length);
+    const withinCap = wanted <= MAX_HEADER_BLOCK_SIZE;
     const state = {
       kind: "payload",
       header: header2,
       remaining: header2.length,
-      keep: Math.min(keep, header2.length),
-      intact: keep <= MAX_HEADER_BLOCK_SIZE,
+      keep: withinCap ? wanted : 0,
+      intact: withinCap,
       startTs: this.headerStartTs
     };
-    if (!state.intact) state.keep = 0;
     this.state = state;
     if (header2.length === 0) this.endFrame(state, ts);
   }
@@ -22525,6 +22525,9 @@ var FrameReader = class {
     const buffer = this.resyncBuffer;
     let position = 0;
     for (; position + FRAME_HEADER_SIZE <= buffer.length; position++) {
+      if (buffer[position] !== 0 || buffer[position + 1] > 64 || buffer[position + 3] > FrameType.CONTINUATION) {
+        continue;
+      }
       const first = readFrameHeader(buffer, position);
       if (!this.resyncCandidate(first)) continue;
       const next = position + FRAME_HEADER_SIZE + first.length;
@@ -22581,10 +22584,10 @@ var Http2Connection = class {
   }
   /** Bytes held between calls (partial frames, header blocks, resync window); bounded. */
   get bufferedBytes() {
-    let total = 0;
-    for (const direction of [this.client, this.server])
-      total += direction.reader.bufferedBytes + (direction.block?.size ?? 0);
-    return total;
+    return [this.client, this.server].reduce(
+      (total, direction) => total + direction.reader.bufferedBytes + (direction.block?.size ?? 0),
+      0
+    );
   }
   pushClient(data, ts) {
     if (!this.closed) this.client.reader.push(data, ts);
@@ -22748,16 +22751,14 @@ var Http2Connection = class {
     }
     const { header: header2, payload } = frame;
     block.wireBytes += FRAME_HEADER_SIZE + header2.length;
-    if (block.size + header2.length > MAX_HEADER_BLOCK_SIZE) {
-      this.stats.invalidFrames++;
-      block.intact = false;
-    }
-    if (!frame.intact) block.intact = false;
-    if (block.intact) {
+    if (block.intact && block.size + header2.length > MAX_HEADER_BLOCK_SIZE) this.stats.invalidFrames++;
+    if (block.intact && frame.intact && block.size + header2.length <= MAX_HEADER_BLOCK_SIZE) {
       block.fragments.push(payload);
       block.size += payload.length;
     } else {
+      block.intact = false;
       block.fragments = [];
+      block.size = 0;
     }
     if (header2.flags & FrameFlag.END_HEADERS) this.endBlock(side, frame.endTs);
   }

@@ -99,10 +99,10 @@ export class Http2Connection {
 
   /** Bytes held between calls (partial frames, header blocks, resync window); bounded. */
   get bufferedBytes(): number {
-    let total = 0;
-    for (const direction of [this.client, this.server])
-      total += direction.reader.bufferedBytes + (direction.block?.size ?? 0);
-    return total;
+    return [this.client, this.server].reduce(
+      (total, direction) => total + direction.reader.bufferedBytes + (direction.block?.size ?? 0),
+      0,
+    );
   }
 
   pushClient(data: Buffer, ts: number): void {
@@ -298,16 +298,15 @@ export class Http2Connection {
     }
     const { header, payload } = frame;
     block.wireBytes += FRAME_HEADER_SIZE + header.length;
-    if (block.size + header.length > MAX_HEADER_BLOCK_SIZE) {
-      this.stats.invalidFrames++;
-      block.intact = false;
-    }
-    if (!frame.intact) block.intact = false;
-    if (block.intact) {
+    if (block.intact && block.size + header.length > MAX_HEADER_BLOCK_SIZE) this.stats.invalidFrames++;
+    if (block.intact && frame.intact && block.size + header.length <= MAX_HEADER_BLOCK_SIZE) {
       block.fragments.push(payload);
       block.size += payload.length;
     } else {
+      // Refused or partly lost: nothing of it is worth holding any longer.
+      block.intact = false;
       block.fragments = [];
+      block.size = 0;
     }
     if (header.flags & FrameFlag.END_HEADERS) this.endBlock(side, frame.endTs);
   }

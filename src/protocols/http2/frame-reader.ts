@@ -163,16 +163,16 @@ export class FrameReader {
       this.loseSync('invalid');
       return;
     }
-    const keep = bytesToKeep(header);
+    const wanted = Math.min(bytesToKeep(header), header.length);
+    const withinCap = wanted <= MAX_HEADER_BLOCK_SIZE;
     const state: State = {
       kind: 'payload',
       header,
       remaining: header.length,
-      keep: Math.min(keep, header.length),
-      intact: keep <= MAX_HEADER_BLOCK_SIZE,
+      keep: withinCap ? wanted : 0,
+      intact: withinCap,
       startTs: this.headerStartTs,
     };
-    if (!state.intact) state.keep = 0;
     this.state = state;
     if (header.length === 0) this.endFrame(state, ts);
   }
