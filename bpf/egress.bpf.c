@@ -447,7 +447,7 @@ int BPF_PROG(on_sock_state, const struct sock *sk, int oldstate, int newstate)
 	if (newstate != TCP_CLOSE)
 		return 0;
 	st = bpf_map_lookup_elem(&socks, &key);
-	if (!st)
+	if (!st || (st->flags & EL_SOCK_CLOSED))
 		return 0;
 	e = bpf_ringbuf_reserve(&events, sizeof(*e), 0);
 	if (e) {
@@ -456,13 +456,14 @@ int BPF_PROG(on_sock_state, const struct sock *sk, int oldstate, int newstate)
 		e->sock = key;
 		e->bytes_sent = st->tx;
 		e->bytes_received = st->rx;
-		e->flags = st->flags;
+		e->flags = st->flags | (oldstate == TCP_SYN_SENT ? EL_SOCK_NEVER_ESTABLISHED : 0);
 		e->_pad = 0;
 		bpf_ringbuf_submit(e, 0);
 	} else {
 		count_drop(EL_DROP_RINGBUF);
 	}
-	bpf_map_delete_elem(&socks, &key);
+	/* Kept, not deleted: the process may still read leftovers through its open fd. */
+	st->flags |= EL_SOCK_CLOSED;
 	return 0;
 }
 

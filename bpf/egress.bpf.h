@@ -236,6 +236,15 @@ static __always_inline struct sock_state *announce_sock(struct sock *sk, __s32 f
 	struct sock_state *st = bpf_map_lookup_elem(&socks, &key);
 	struct el_sock_event *e;
 
+	if (st && (st->flags & EL_SOCK_CLOSED)) {
+		/* Bytes still read from a socket already reported closed belong to that connection,
+		 * not a new one; a connect, or a live state, means the address holds a new socket. */
+		if (!(flags & EL_SOCK_CONNECT) &&
+		    BPF_CORE_READ(sk, __sk_common.skc_state) == TCP_CLOSE)
+			return NULL;
+		bpf_map_delete_elem(&socks, &key);
+		st = NULL;
+	}
 	if (st)
 		return st;
 
@@ -250,6 +259,16 @@ static __always_inline struct sock_state *announce_sock(struct sock *sk, __s32 f
 		if (st)
 			st->flags |= EL_SOCK_LOST;
 		return st;
+	}
+	/* On loopback a refusal can land before connect() even returns EINPROGRESS: the socket is
+	 * already closed, and its error says why. */
+	if ((flags & EL_SOCK_CONNECT) && BPF_CORE_READ(sk, __sk_common.skc_state) == TCP_CLOSE) {
+		int err = BPF_CORE_READ(sk, sk_err);
+
+		if (err)
+			ret = -err;
+		if (st)
+			st->flags |= EL_SOCK_CLOSED;
 	}
 	fill_header(&e->h, EL_EV_SOCK);
 	e->sock = key;

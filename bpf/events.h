@@ -72,6 +72,8 @@ enum el_direction {
 #define EL_SOCK_UDP 2	  /* datagram socket (DNS) */
 #define EL_SOCK_LOST 4	  /* an event of this socket was lost */
 #define EL_SOCK_CONNECT 8 /* announced by connect(), not first seen mid-stream */
+#define EL_SOCK_CLOSED 16 /* the kernel closed it (close event sent); kept to spot leftovers */
+#define EL_SOCK_NEVER_ESTABLISHED 32 /* close event: closed from SYN_SENT, the connect failed */
 
 struct el_header {
 	__u32 kind;

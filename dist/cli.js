@@ -16391,7 +16391,7 @@ var Track = { all: 1, childrenOnly: 2 };
 var FileState = { probed: 1, plain: 2 };
 var sourceNames = ["syscall", "openssl", "gnutls", "go"];
 var EXEC_FLAG_STOPPED = 1;
-var SockFlag = { tls: 1, udp: 2, lost: 4, connect: 8 };
+var SockFlag = { tls: 1, udp: 2, lost: 4, connect: 8, closed: 16, neverEstablished: 32 };
 var DropReason = {
   ringbuf: 0,
   truncated: 1,
@@ -17342,16 +17342,20 @@ var Agent = class {
   track(pid, mode = "all") {
     this.bpf.mapUpdate("tracked", encodeU32(pid), encodeU32(Track[mode]));
   }
+  /** Bytes the kernel has counted on a socket so far (struct sock_state: tx, rx, flags, tgid). */
+  socketTotals(sock) {
+    const key = Buffer.alloc(8);
+    key.writeBigUInt64LE(sock);
+    const state = this.bpf.mapLookup("socks", key);
+    if (!state || state.length < 16) return void 0;
+    return { sent: Number(state.readBigUInt64LE(0)), received: Number(state.readBigUInt64LE(8)) };
+  }
   /** Stop holding and deliver everything still in the ring. Probes stay until close(). */
   stop() {
     if (!this.stopped) {
       this.stopped = true;
       clearInterval(this.heartbeat);
-      this.bpf.mapUpdate(
-        "agent_config",
-        encodeU32(0),
-        encodeConfig({ heartbeatNs: 0n, staleAfterNs: 0n, agentTgid: process.pid, holdUnknown: false })
-      );
+      this.writeConfig(false);
       this.bpf.stopRingBuffer();
     }
     for (const pid of this.stillHeld) release(pid);
@@ -17381,16 +17385,12 @@ var Agent = class {
     };
   }
   beat() {
-    this.bpf.mapUpdate(
-      "agent_config",
-      encodeU32(0),
-      encodeConfig({
-        heartbeatNs: process.hrtime.bigint(),
-        staleAfterNs: STALE_AFTER_NS,
-        agentTgid: process.pid,
-        holdUnknown: this.options.hold ?? true
-      })
-    );
+    this.writeConfig(true);
+  }
+  /** Alive: a fresh heartbeat (holding allowed while it stays fresh). Not alive: never hold again. */
+  writeConfig(alive) {
+    const config = alive ? { heartbeatNs: process.hrtime.bigint(), staleAfterNs: STALE_AFTER_NS, holdUnknown: this.options.hold ?? true } : { heartbeatNs: 0n, staleAfterNs: 0n, holdUnknown: false };
+    this.bpf.mapUpdate("agent_config", encodeU32(0), encodeConfig({ ...config, agentTgid: process.pid }));
   }
   onBatch(batch) {
     for (const record of splitBatch(batch)) {
@@ -23153,6 +23153,8 @@ var Connection = class {
   localAddress;
   localPort;
   connectResult;
+  /** The kernel closed it from SYN_SENT: a non-blocking connect that failed later. */
+  neverEstablished = false;
   endTs;
   bytesSent = 0;
   bytesReceived = 0;
@@ -23207,6 +23209,7 @@ var Connection = class {
   }
   close(ts, bytesSent, bytesReceived, flags) {
     if (flags & SockFlag.lost) this.eventsLost = true;
+    if (flags & SockFlag.neverEstablished) this.neverEstablished = true;
     this.endTs = ts;
     this.bytesSent = Math.max(this.bytesSent, bytesSent);
     this.bytesReceived = Math.max(this.bytesReceived, bytesReceived);
@@ -23341,6 +23344,8 @@ var ConnectionTracker = class {
   orphans = /* @__PURE__ */ new Map();
   nextId = 1;
   orphanBytes = 0;
+  /** Plaintext that arrived after its connection had closed and been reported. */
+  lateBytes = 0;
   sock(e) {
     if (e.flags & SockFlag.udp) return;
     const known = this.bySock.get(e.sock);
@@ -23361,6 +23366,10 @@ var ConnectionTracker = class {
         sock = this.sockByHandle.get(e.handle) ?? 0n;
       }
     }
+    if (e.flags & SockFlag.closed && !this.bySock.has(sock)) {
+      this.lateBytes += e.data.length;
+      return;
+    }
     if (sock === 0n) {
       const list = this.orphans.get(e.handle) ?? [];
       list.push(e);
@@ -23380,14 +23389,14 @@ var ConnectionTracker = class {
     this.forgetHandles(e.sock);
     this.out.connectionEnd(conn);
   }
-  /** End of capture: every connection still open ends now. */
-  flush(ts) {
-    for (const [sock, conn] of this.bySock) this.end(sock, conn, ts);
+  /** End of capture: every connection still open ends now, with the kernel's byte counts so far. */
+  flush(ts, totals) {
+    for (const [sock, conn] of this.bySock) this.end(sock, conn, ts, totals(sock));
     for (const list of this.orphans.values()) for (const e of list) this.orphanBytes += e.data.length;
     this.orphans.clear();
   }
-  end(sock, conn, ts) {
-    conn.close(ts, 0, 0, 0);
+  end(sock, conn, ts, totals) {
+    conn.close(ts, totals?.sent ?? 0, totals?.received ?? 0, 0);
     this.bySock.delete(sock);
     this.forgetHandles(sock);
     this.out.connectionEnd(conn);
@@ -23725,6 +23734,9 @@ function judgeVisibility(conn, hasRequests) {
     const errno = -conn.connectResult;
     return { visibility: fallback, reason: `connect failed: ${errnoNames[errno] ?? `errno ${errno}`}` };
   }
+  if (conn.neverEstablished) {
+    return { visibility: fallback, reason: "connect failed: refused or unanswered (closed before the handshake)" };
+  }
   if (conn.tls && !conn.tlsLibrary) {
     return {
       visibility: fallback,
@@ -23867,7 +23879,7 @@ var CaptureSession = class {
   /** Stop capturing and build the report. */
   finish(extra = {}) {
     const agent = this.agent.stop();
-    this.tracker.flush(this.clock.nowNs());
+    this.tracker.flush(this.clock.nowNs(), (sock) => this.agent.socketTotals(sock));
     const warnings = [];
     const lost = agent.drops.ringbuf + agent.drops.stateFull + agent.droppedInUserspace + agent.malformed;
     if (lost > 0) warnings.push(`${lost} kernel events were lost; affected connections say so`);
@@ -23892,7 +23904,7 @@ var CaptureSession = class {
         events: agent.events,
         lost,
         truncated: agent.drops.truncated + agent.drops.iovTruncated,
-        unparsed: this.tracker.orphanBytes + this.builder.unparsedBytes
+        unparsed: this.tracker.orphanBytes + this.tracker.lateBytes + this.builder.unparsedBytes
       },
       warnings
     };

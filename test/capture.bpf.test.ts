@@ -1,16 +1,25 @@
 // End to end: `egress-lens run` (the bundled CLI, real eBPF) against real clients talking to
 // loopback servers whose own logs are the truth.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectionRecord, Report, RequestRecord } from '../src/records/types.js';
 import { caEnv } from './support/certs.js';
 import { runWithResolver, startDnsServer, TEST_DOMAIN } from './support/dns-server.js';
 import { startHttpServer, type TestServer } from './support/http-server.js';
 import { runCommand } from './support/run.js';
+import { CLI as cli, traced as tracedRun } from './support/traced.js';
 
-const cli = resolve(import.meta.dirname, '../bin/egress-lens.js');
+/** A loopback port nothing listens on (bound, then released). */
+async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 if (process.getuid?.() !== 0 && !process.env.CI) {
   describe.skip('capture (needs root)', () => {});
@@ -32,16 +41,10 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
 
     /** Runs `command` under the tracer; returns the report and what the servers logged meanwhile. */
     async function traced(command: string[], extraEnv: Record<string, string | undefined> = {}) {
-      const out = mkdtempSync(join(tmpdir(), 'el-run-'));
       const before = { https: https.log.length, http: http.log.length };
-      const result = await runCommand([process.execPath, cli, 'run', '--out', out, '--', ...command], {
-        env: { ...env, ...extraEnv },
-        timeoutMs: 60_000,
-      });
-      expect(result.stderr).toContain('report:');
-      const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
+      const run = await tracedRun(command, { env: { ...env, ...extraEnv } });
       const served = [...https.log.slice(before.https), ...http.log.slice(before.http)];
-      return { result, report, served, out };
+      return { ...run, served };
     }
 
     const summary = (r: RequestRecord) => ({ method: r.method, path: r.path, status: r.status });
@@ -182,6 +185,34 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       );
       expect(paths(served)).toEqual(paths(report.requests));
       expect(new Set(report.requests.map((r) => r.connectionId)).size).toBe(1);
+    });
+
+    it('a refused non-blocking connect is reported as a failed connect, not as silence', async () => {
+      const closedPort = await unusedPort();
+      // curl connects non-blocking: connect() says EINPROGRESS, the refusal comes later.
+      const { report } = await traced(['sh', '-c', `curl -s http://127.0.0.1:${closedPort}/nowhere; true`]);
+      const conn = report.connections.find((c) => c.remotePort === closedPort);
+      expect(conn).toMatchObject({ visibility: 'ip-only', remoteAddress: '127.0.0.1' });
+      expect(conn?.reason).toMatch(/^connect failed/);
+      expect(report.connections.filter((c) => c.remotePort === closedPort)).toHaveLength(1);
+    });
+
+    it('a connection still open when capture ends carries the bytes moved so far', async () => {
+      // The child keeps its connection open past the run's grace period for descendants.
+      const script = [
+        'import os, socket, time',
+        'if os.fork() == 0:',
+        `    s = socket.create_connection(("127.0.0.1", ${http.port}))`,
+        '    s.sendall(b"GET /left-open HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n")',
+        '    s.recv(65536)',
+        '    time.sleep(6)',
+      ].join('\n');
+      const { report } = await traced(['python3', '-c', script]);
+      const request = report.requests.find((r) => r.path === '/left-open');
+      expect(request?.status).toBe(200);
+      const conn = report.connections.find((c) => c.id === request?.connectionId);
+      expect(conn?.bytesSent).toBe('GET /left-open HTTP/1.1\r\nHost: x\r\n\r\n'.length);
+      expect(conn?.bytesReceived).toBeGreaterThan(0);
     });
 
     it('a 5 MB upload is recorded whole, headers intact', async () => {

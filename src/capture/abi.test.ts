@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEvent, Layout, kernelDev } from './abi.js';
+import { decodeEvent, DropReason, EventKind, Layout, kernelDev, SockFlag } from './abi.js';
 
 const header = resolve(import.meta.dirname, '../../bpf/events.h');
 
@@ -68,6 +68,20 @@ const structNames: Record<string, string> = {
   fileKey: 'el_file_key',
 };
 
+// Every constant abi.ts mirrors, by the C name it mirrors.
+const constants: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(EventKind).map(([k, v]) => [`EL_EV_${k.toUpperCase()}`, v])),
+  EL_SOCK_TLS: SockFlag.tls,
+  EL_SOCK_UDP: SockFlag.udp,
+  EL_SOCK_LOST: SockFlag.lost,
+  EL_SOCK_CONNECT: SockFlag.connect,
+  EL_SOCK_CLOSED: SockFlag.closed,
+  EL_SOCK_NEVER_ESTABLISHED: SockFlag.neverEstablished,
+  EL_DROP_RINGBUF: DropReason.ringbuf,
+  EL_DROP_STATE_FULL: DropReason.stateFull,
+  EL_DROP_STOP_SKIPPED: DropReason.stopSkipped,
+};
+
 function cLayout(): Record<string, number> {
   const dir = mkdtempSync(join(tmpdir(), 'abi-'));
   const lines = [
@@ -84,6 +98,7 @@ function cLayout(): Record<string, number> {
       lines.push(`printf("${name}.${key} %zu\\n", offsetof(struct ${struct}, ${field}));`);
     }
   }
+  for (const name of Object.keys(constants)) lines.push(`printf("${name} %d\\n", (int)(${name}));`);
   lines.push('return 0; }');
   writeFileSync(join(dir, 'layout.c'), lines.join('\n'));
   execFileSync('cc', ['-o', join(dir, 'layout'), join(dir, 'layout.c')]);
@@ -105,6 +120,7 @@ describe('ABI', () => {
       ts[`${name}.size`] = layout.size ?? -1;
       for (const key of Object.keys(fields[name] ?? {})) ts[`${name}.${key}`] = layout[key] ?? -1;
     }
+    for (const [name, value] of Object.entries(constants)) ts[name] = value;
     expect(ts).toEqual(c);
   });
 

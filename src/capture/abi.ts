@@ -9,7 +9,7 @@ export type SourceName = 'syscall' | 'openssl' | 'gnutls' | 'go';
 const sourceNames: SourceName[] = ['syscall', 'openssl', 'gnutls', 'go'];
 
 export const EXEC_FLAG_STOPPED = 1;
-export const SockFlag = { tls: 1, udp: 2, lost: 4, connect: 8 } as const;
+export const SockFlag = { tls: 1, udp: 2, lost: 4, connect: 8, closed: 16, neverEstablished: 32 } as const;
 export const DATA_FLAG_FAULT = 0x100;
 
 /** Indexes of the per-CPU `drops` array (enum el_drop). */

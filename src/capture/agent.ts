@@ -103,16 +103,21 @@ export class Agent {
     this.bpf.mapUpdate('tracked', encodeU32(pid), encodeU32(Track[mode]));
   }
 
+  /** Bytes the kernel has counted on a socket so far (struct sock_state: tx, rx, flags, tgid). */
+  socketTotals(sock: bigint): { sent: number; received: number } | undefined {
+    const key = Buffer.alloc(8);
+    key.writeBigUInt64LE(sock);
+    const state = this.bpf.mapLookup('socks', key);
+    if (!state || state.length < 16) return undefined;
+    return { sent: Number(state.readBigUInt64LE(0)), received: Number(state.readBigUInt64LE(8)) };
+  }
+
   /** Stop holding and deliver everything still in the ring. Probes stay until close(). */
   stop(): AgentStats {
     if (!this.stopped) {
       this.stopped = true;
       clearInterval(this.heartbeat);
-      this.bpf.mapUpdate(
-        'agent_config',
-        encodeU32(0),
-        encodeConfig({ heartbeatNs: 0n, staleAfterNs: 0n, agentTgid: process.pid, holdUnknown: false }),
-      );
+      this.writeConfig(false);
       this.bpf.stopRingBuffer();
     }
     for (const pid of this.stillHeld) release(pid);
@@ -145,16 +150,19 @@ export class Agent {
   }
 
   private beat(): void {
-    this.bpf.mapUpdate(
-      'agent_config',
-      encodeU32(0),
-      encodeConfig({
-        heartbeatNs: process.hrtime.bigint(),
-        staleAfterNs: STALE_AFTER_NS,
-        agentTgid: process.pid,
-        holdUnknown: this.options.hold ?? true,
-      }),
-    );
+    this.writeConfig(true);
+  }
+
+  /** Alive: a fresh heartbeat (holding allowed while it stays fresh). Not alive: never hold again. */
+  private writeConfig(alive: boolean): void {
+    const config = alive
+      ? {
+          heartbeatNs: process.hrtime.bigint(),
+          staleAfterNs: STALE_AFTER_NS,
+          holdUnknown: this.options.hold ?? true,
+        }
+      : { heartbeatNs: 0n, staleAfterNs: 0n, holdUnknown: false };
+    this.bpf.mapUpdate('agent_config', encodeU32(0), encodeConfig({ ...config, agentTgid: process.pid }));
   }
 
   private onBatch(batch: Buffer): void {

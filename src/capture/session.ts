@@ -56,7 +56,7 @@ export class CaptureSession {
   /** Stop capturing and build the report. */
   finish(extra: { command?: string[]; exitCode?: number } = {}): { report: Report; agent: AgentStats } {
     const agent = this.agent.stop();
-    this.tracker.flush(this.clock.nowNs());
+    this.tracker.flush(this.clock.nowNs(), (sock) => this.agent.socketTotals(sock));
     const warnings: string[] = [];
     const lost = agent.drops.ringbuf + agent.drops.stateFull + agent.droppedInUserspace + agent.malformed;
     if (lost > 0) warnings.push(`${lost} kernel events were lost; affected connections say so`);
@@ -81,7 +81,7 @@ export class CaptureSession {
         events: agent.events,
         lost,
         truncated: agent.drops.truncated + agent.drops.iovTruncated,
-        unparsed: this.tracker.orphanBytes + this.builder.unparsedBytes,
+        unparsed: this.tracker.orphanBytes + this.tracker.lateBytes + this.builder.unparsedBytes,
       },
       warnings,
     };

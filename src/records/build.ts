@@ -168,6 +168,12 @@ function judgeVisibility(
     const errno = -conn.connectResult;
     return { visibility: fallback, reason: `connect failed: ${errnoNames[errno] ?? `errno ${errno}`}` };
   }
+  if (conn.neverEstablished) {
+    return {
+      visibility: fallback,
+      reason: 'connect failed: refused or unanswered (closed before the handshake)',
+    };
+  }
   if (conn.tls && !conn.tlsLibrary) {
     return {
       visibility: fallback,

@@ -45,6 +45,8 @@ export class Connection {
   localAddress?: string;
   localPort?: number;
   connectResult?: number;
+  /** The kernel closed it from SYN_SENT: a non-blocking connect that failed later. */
+  neverEstablished = false;
   endTs?: number;
   bytesSent = 0;
   bytesReceived = 0;
@@ -111,6 +113,7 @@ export class Connection {
 
   close(ts: number, bytesSent: number, bytesReceived: number, flags: number): void {
     if (flags & SockFlag.lost) this.eventsLost = true;
+    if (flags & SockFlag.neverEstablished) this.neverEstablished = true;
     this.endTs = ts;
     this.bytesSent = Math.max(this.bytesSent, bytesSent);
     this.bytesReceived = Math.max(this.bytesReceived, bytesReceived);

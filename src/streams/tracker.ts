@@ -11,6 +11,11 @@ export interface TrackerEvents {
   datagram(pid: number, direction: 'egress' | 'ingress', bytes: Buffer, ts: number): void;
 }
 
+export interface SocketTotals {
+  sent: number;
+  received: number;
+}
+
 export class ConnectionTracker {
   private readonly bySock = new Map<bigint, Connection>();
   private readonly sockByHandle = new Map<bigint, bigint>();
@@ -19,6 +24,8 @@ export class ConnectionTracker {
   private readonly orphans = new Map<bigint, DataEvent[]>();
   private nextId = 1;
   orphanBytes = 0;
+  /** Plaintext that arrived after its connection had closed and been reported. */
+  lateBytes = 0;
 
   constructor(private readonly out: TrackerEvents) {}
 
@@ -44,6 +51,11 @@ export class ConnectionTracker {
         sock = this.sockByHandle.get(e.handle) ?? 0n;
       }
     }
+    // TLS plaintext read after the kernel closed the socket: its connection is already reported.
+    if (e.flags & SockFlag.closed && !this.bySock.has(sock)) {
+      this.lateBytes += e.data.length;
+      return;
+    }
     if (sock === 0n) {
       const list = this.orphans.get(e.handle) ?? [];
       list.push(e);
@@ -66,15 +78,15 @@ export class ConnectionTracker {
     this.out.connectionEnd(conn);
   }
 
-  /** End of capture: every connection still open ends now. */
-  flush(ts: number): void {
-    for (const [sock, conn] of this.bySock) this.end(sock, conn, ts);
+  /** End of capture: every connection still open ends now, with the kernel's byte counts so far. */
+  flush(ts: number, totals: (sock: bigint) => SocketTotals | undefined): void {
+    for (const [sock, conn] of this.bySock) this.end(sock, conn, ts, totals(sock));
     for (const list of this.orphans.values()) for (const e of list) this.orphanBytes += e.data.length;
     this.orphans.clear();
   }
 
-  private end(sock: bigint, conn: Connection, ts: number): void {
-    conn.close(ts, 0, 0, 0);
+  private end(sock: bigint, conn: Connection, ts: number, totals?: SocketTotals): void {
+    conn.close(ts, totals?.sent ?? 0, totals?.received ?? 0, 0);
     this.bySock.delete(sock);
     this.forgetHandles(sock);
     this.out.connectionEnd(conn);
