@@ -1,13 +1,17 @@
 // End to end, one TLS library or protocol at a time: Go crypto/tls (plain and stripped binaries),
 // HTTP/2 from curl, node and Go, gRPC, GnuTLS under git, and a TLS client we do not probe. Real eBPF,
 // real clients, loopback servers whose own logs are the truth.
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, RequestRecord } from '../src/records/types.js';
 import { buildTlsClient } from '../src/capture/elf-tools.test-helper.js';
 import { caEnv } from './support/certs.js';
+import { startGitServer } from './support/git-server.js';
+import { GRPC_NOT_FOUND, startGrpcServer } from './support/grpc-server.js';
 import { startHttpServer, type ServerLogEntry, type TestServer } from './support/http-server.js';
 import { traced } from './support/traced.js';
 
@@ -163,6 +167,174 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       expect(new Set(report.requests.map((r) => r.connectionId)).size).toBe(1);
       expect(connectionOf(report, report.requests[0])).toMatchObject({ tls: true, sni: 'localhost' });
       expectHeadersDecoded(report, h2.log.slice(before));
+    });
+
+    it('gRPC from grpc-go over TLS: service, method and grpc-status of each call', async () => {
+      const grpc = await startGrpcServer();
+      try {
+        const client = join(mkdtempSync(join(tmpdir(), 'el-grpc-')), 'grpcclient');
+        // Modules come from the Go module proxy (or the local module cache) on first build.
+        execFileSync('go', ['build', '-o', client, '.'], {
+          cwd: fileURLToPath(new URL('./fixtures/go/grpcclient', import.meta.url)),
+          env: { ...process.env, CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+          stdio: 'pipe',
+        });
+        const methods = [
+          '/egress.test.Echo/Say',
+          '/egress.test.Echo/SayAgain',
+          '/egress.test.Echo/MissingMethod',
+        ];
+        const { report, result } = await traced([client, `localhost:${grpc.port}`, 'localhost', ...methods], {
+          env: caEnv(grpc.caPath),
+        });
+        expect(result.code, result.stderr).toBe(0);
+        expect(grpc.log.map((c) => [c.path, c.status])).toEqual([
+          [methods[0], 0],
+          [methods[1], 0],
+          [methods[2], GRPC_NOT_FOUND],
+        ]);
+        expect(
+          report.requests.map((r) => ({
+            method: r.method,
+            path: r.path,
+            version: r.httpVersion,
+            grpc: r.grpc,
+          })),
+        ).toEqual([
+          {
+            method: 'POST',
+            path: methods[0],
+            version: '2',
+            grpc: { service: 'egress.test.Echo', method: 'Say', status: 0 },
+          },
+          {
+            method: 'POST',
+            path: methods[1],
+            version: '2',
+            grpc: { service: 'egress.test.Echo', method: 'SayAgain', status: 0 },
+          },
+          {
+            method: 'POST',
+            path: methods[2],
+            version: '2',
+            grpc: { service: 'egress.test.Echo', method: 'MissingMethod', status: GRPC_NOT_FOUND },
+          },
+        ]);
+        for (const request of report.requests) {
+          expect(request.process.exe).toBe(client);
+          expect(connectionOf(report, request)).toMatchObject({ tlsLibrary: 'go', sni: 'localhost' });
+        }
+      } finally {
+        await grpc.close();
+      }
+    });
+
+    it('gRPC from python grpcio (BoringSSL built in, no symbols to probe): sni-only, with the reason', async () => {
+      const grpc = await startGrpcServer();
+      try {
+        const script = [
+          'import grpc, os',
+          'creds = grpc.ssl_channel_credentials(open(os.environ["SSL_CERT_FILE"], "rb").read())',
+          `channel = grpc.secure_channel("localhost:${grpc.port}", creds)`,
+          'call = channel.unary_unary("/egress.test.Echo/Say")',
+          'print(len(call(b"\\x0a\\x04ping", timeout=20)))',
+        ].join('\n');
+        const { report, result } = await traced(['python3', '-c', script], { env: caEnv(grpc.caPath) });
+        expect(result.code, result.stderr).toBe(0);
+        expect(grpc.log.map((c) => c.path)).toEqual(['/egress.test.Echo/Say']);
+        // grpcio tries ::1 first, where nothing listens: that attempt is reported as a failed connect.
+        const all = report.connections.filter((c) => c.remotePort === grpc.port);
+        for (const refused of all.filter((c) => c.remoteAddress === '::1'))
+          expect(refused.reason).toBe('connect failed: ECONNREFUSED');
+        const connections = all.filter((c) => c.remoteAddress === '127.0.0.1');
+        expect(connections).toHaveLength(1);
+        expect(connections[0]).toMatchObject({ tls: true, sni: 'localhost', visibility: 'sni-only' });
+        expect(connections[0]?.alpn).toContain('h2');
+        expect(connections[0]?.reason).toMatch(/TLS plaintext not captured/);
+        expect(connections[0]?.process.exe).toMatch(/python3/);
+      } finally {
+        await grpc.close();
+      }
+    });
+
+    it('git clone and ls-remote over https (GnuTLS in git-remote-https): smart-HTTP requests and their process', async () => {
+      const git = await startGitServer();
+      try {
+        const dir = mkdtempSync(join(tmpdir(), 'el-clone-'));
+        const repoUrl = `https://localhost:${git.port}/${git.repo}`;
+        const { report, result } = await traced(
+          ['sh', '-c', `git clone -q ${repoUrl} ${dir}/clone && git ls-remote ${repoUrl}`],
+          { env: { ...caEnv(git.caPath), GIT_TERMINAL_PROMPT: '0' } },
+        );
+        expect(result.code, result.stderr).toBe(0);
+        expect(result.stdout).toContain(git.headCommit);
+        const seen = report.requests.map((r) => `${r.method} ${r.path} ${r.status}`);
+        expect(seen).toEqual(git.log.map((e) => `${e.method} ${e.path} ${e.status}`));
+        expect(seen).toContain(`GET /${git.repo}/info/refs?service=git-upload-pack 200`);
+        expect(seen).toContain(`POST /${git.repo}/git-upload-pack 200`);
+        for (const request of report.requests) {
+          expect(request.visibility).toBe('full');
+          expect(request.process.exe).toBe('/usr/lib/git-core/git-remote-https');
+          // git runs its helpers through the git in its exec path (/usr/lib/git-core/git on Debian).
+          expect(request.process.ancestry[0]?.exe).toMatch(/\/git$/);
+          expect(connectionOf(report, request)).toMatchObject({ tlsLibrary: 'gnutls', sni: 'localhost' });
+        }
+        // Two git commands, each with its own git-remote-https.
+        expect(new Set(report.requests.map((r) => r.process.pid)).size).toBe(2);
+      } finally {
+        await git.close();
+      }
+    });
+
+    it('a TLS library we do not probe (Java JSSE): one sni-only connection with SNI, ALPN and the reason', async () => {
+      const sni = 'unprobed.egress-test.internal';
+      const source = join(mkdtempSync(join(tmpdir(), 'el-java-')), 'Client.java');
+      writeFileSync(
+        source,
+        `import javax.net.ssl.*;
+         import java.security.cert.X509Certificate;
+         import java.util.List;
+         public class Client {
+           public static void main(String[] args) throws Exception {
+             TrustManager[] trustAll = { new X509TrustManager() {
+               public void checkClientTrusted(X509Certificate[] c, String a) {}
+               public void checkServerTrusted(X509Certificate[] c, String a) {}
+               public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; } } };
+             SSLContext context = SSLContext.getInstance("TLS");
+             context.init(null, trustAll, null);
+             try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", ${h2.port})) {
+               SSLParameters params = socket.getSSLParameters();
+               params.setServerNames(List.of(new SNIHostName("${sni}")));
+               params.setApplicationProtocols(new String[] { "http/1.1" });
+               socket.setSSLParameters(params);
+               socket.getOutputStream().write("GET /java/unseen HTTP/1.1\\r\\nHost: ${sni}\\r\\nConnection: close\\r\\n\\r\\n".getBytes());
+               System.out.println(new String(socket.getInputStream().readAllBytes()).split("\\r\\n")[0]);
+             }
+           }
+         }`,
+      );
+      const before = { log: h2.log.length, sessions: h2.tlsSessions.length };
+      const { report, result } = await traced(['java', source], { env, timeoutMs: 120_000 });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain('HTTP/1.1 200');
+      expect(h2.log.slice(before.log).map((e) => e.path)).toEqual(['/java/unseen']);
+      expect(h2.tlsSessions.slice(before.sessions).map((s) => s.servername)).toEqual([sni]);
+
+      const connections = report.connections.filter((c) => c.remotePort === h2.port);
+      expect(connections).toHaveLength(1);
+      expect(connections[0]).toMatchObject({
+        tls: true,
+        sni,
+        alpn: ['http/1.1'],
+        remoteAddress: '127.0.0.1',
+        visibility: 'sni-only',
+      });
+      expect(connections[0]?.tlsLibrary).toBeUndefined();
+      expect(connections[0]?.reason).toMatch(/TLS plaintext not captured/);
+      expect(connections[0]?.process.exe).toMatch(/\/java$/);
+      // Still one request line in the report, judged on what is known: the SNI.
+      const requests = report.requests.filter((r) => r.connectionId === connections[0]?.id);
+      expect(requests).toMatchObject([{ host: sni, port: h2.port, visibility: 'sni-only', path: '' }]);
     });
   });
 }
