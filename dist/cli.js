@@ -20589,8 +20589,10 @@ async function runAgent(argv, io) {
     adopted: adopted.length
   };
   writeJsonAtomic(options.out, AGENT_FILES.ready, ready);
-  io.stderr(`egress-lens agent ${process.pid}: ready in ${ready.readyMs} ms, tracing the job of pid ${options.jobRoot}
-`);
+  io.stderr(
+    `egress-lens agent ${process.pid}: ready in ${ready.readyMs} ms, tracing the job of pid ${options.jobRoot}
+`
+  );
   return new Promise((done) => {
     let finished = false;
     const finish = (reason) => {
