@@ -77,7 +77,7 @@ export async function completeJob(options: CompleteOptions): Promise<{ failure?:
       core.info(`egress-lens: uploaded the report as artifact ${inputs.artifactName} (id ${id})`);
     } catch (error) {
       core.warning(
-        `egress-lens: could not upload the report artifact (${(error as Error).message}); it is still at ${reportPath}`,
+        `egress-lens: could not upload the report artifact (${(error as Error).message.split('\n', 1)[0]}); it is still at ${reportPath}`,
       );
     }
   }

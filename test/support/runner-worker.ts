@@ -1,0 +1,127 @@
+// Plays GitHub's Runner.Worker for one job, as a process of its own: runs the plan's steps one after
+// another as its children, each with the environment the runner gives a step (GITHUB_ACTION, INPUT_*,
+// STATE_*, fresh GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files), and writes what each
+// step printed and left behind. Bundled by the test and run with `node worker.mjs plan.json`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type PlanStep =
+  | { kind: 'action'; stage: 'pre' | 'main' | 'post'; contextId: string; inputs: Record<string, string> }
+  | { kind: 'run'; contextId: string; script: string }
+  /** Kills the egress-lens agent, as a hostile step with root could. */
+  | { kind: 'kill-agent' };
+
+export interface JobPlan {
+  /** GITHUB_* and RUNNER_* of the job, plus anything the steps need. */
+  env: Record<string, string>;
+  /** The action's checkout: dist/pre.js, dist/main.js, dist/post.js. */
+  actionDir: string;
+  steps: PlanStep[];
+  resultPath: string;
+}
+
+export interface StepResult {
+  step: PlanStep;
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+/** Parses a file-command file: `name=value` lines and `name<<DELIMITER` ... `DELIMITER` blocks. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name = '', delimiter] = heredoc;
+      const end = lines.indexOf(delimiter ?? '', i + 1);
+      values[name] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else if (line.includes('=')) {
+      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return values;
+}
+
+function runJob(plan: JobPlan): StepResult[] {
+  const commandDir = join(plan.env.RUNNER_TEMP ?? '/tmp', '_runner_file_commands');
+  mkdirSync(commandDir, { recursive: true });
+  const stateByAction = new Map<string, Record<string, string>>();
+  const results: StepResult[] = [];
+  plan.steps.forEach((step, index) => {
+    if (step.kind === 'kill-agent') {
+      results.push({ step, ...killAgent(plan.env.RUNNER_TEMP ?? '/tmp'), summary: '', outputs: {} });
+      return;
+    }
+    const files = {
+      GITHUB_OUTPUT: join(commandDir, `set_output_${index}`),
+      GITHUB_STATE: join(commandDir, `save_state_${index}`),
+      GITHUB_STEP_SUMMARY: join(commandDir, `step_summary_${index}`),
+      GITHUB_ENV: join(commandDir, `set_env_${index}`),
+      GITHUB_PATH: join(commandDir, `add_path_${index}`),
+    };
+    for (const file of Object.values(files)) writeFileSync(file, '');
+    const env: Record<string, string> = { ...plan.env, ...files, GITHUB_ACTION: step.contextId };
+    let argv: string[];
+    if (step.kind === 'run') {
+      argv = ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', step.script];
+    } else {
+      for (const [name, value] of Object.entries(step.inputs)) {
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+      }
+      for (const [name, value] of Object.entries(stateByAction.get(step.contextId) ?? {}))
+        env[`STATE_${name}`] = value;
+      env.GITHUB_ACTION_PATH = plan.actionDir;
+      argv = [process.execPath, join(plan.actionDir, 'dist', `${step.stage}.js`)];
+    }
+    const [command, ...args] = argv as [string, ...string[]];
+    const child = spawnSync(command, args, {
+      env,
+      cwd: plan.env.GITHUB_WORKSPACE,
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    if (step.kind === 'action') {
+      const saved = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
+      stateByAction.set(step.contextId, { ...stateByAction.get(step.contextId), ...saved });
+    }
+    results.push({
+      step,
+      exitCode: child.status,
+      stdout: child.stdout ?? '',
+      stderr: child.stderr ?? '',
+      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    });
+  });
+  return results;
+}
+
+function killAgent(runnerTemp: string): { exitCode: number; stdout: string; stderr: string } {
+  const ready = JSON.parse(readFileSync(join(runnerTemp, 'egress-lens', 'agent', 'ready.json'), 'utf8')) as {
+    pid: number;
+  };
+  process.kill(ready.pid, 'SIGKILL');
+  // Wait until it is gone (reaped by whoever is its parent), as a later step would find it.
+  for (let i = 0; i < 500; i++) {
+    try {
+      const stat = readFileSync(`/proc/${ready.pid}/stat`, 'utf8');
+      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) break;
+    } catch {
+      break;
+    }
+    spawnSync('sleep', ['0.02']);
+  }
+  return { exitCode: 0, stdout: `killed agent ${ready.pid}\n`, stderr: '' };
+}
+
+if (process.argv[2]) {
+  const plan = JSON.parse(readFileSync(process.argv[2], 'utf8')) as JobPlan;
+  writeFileSync(plan.resultPath, JSON.stringify(runJob(plan)));
+}
