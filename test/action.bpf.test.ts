@@ -2,7 +2,15 @@
 // simulated runner — a worker process that runs each step as its child with the runner's step
 // environment and file commands — with steps calling loopback servers and the real @actions/artifact
 // client uploading to a loopback artifact service.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -106,6 +114,8 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       steps: PlanStep[];
       policy?: string;
       resultsUrl?: string;
+      /** The user the action's steps run as; the job's directories become theirs. */
+      runAs?: number;
     }
 
     /** Runs one job: a workspace with the workflow (and policy), the runner's variables, the steps. */
@@ -117,6 +127,10 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       mkdirSync(runnerTemp);
       writeFileSync(join(workspace, '.github/workflows/ci.yml'), WORKFLOW);
       if (options.policy) writeFileSync(join(workspace, '.github/egress-policy.yml'), options.policy);
+      if (options.runAs !== undefined) {
+        chmodSync(root, 0o755);
+        for (const dir of [workspace, runnerTemp]) chownSync(dir, options.runAs, options.runAs);
+      }
       const plan: JobPlan = {
         env: {
           PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -159,11 +173,16 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       return { results, served, report, reportPath, runnerTemp, pre: stage('pre'), post: stage('post') };
     }
 
-    const action = (stage: 'pre' | 'main' | 'post', inputs: Record<string, string> = {}): PlanStep => ({
+    const action = (
+      stage: 'pre' | 'main' | 'post',
+      inputs: Record<string, string> = {},
+      uid?: number,
+    ): PlanStep => ({
       kind: 'action',
       stage,
       contextId: SELF,
       inputs,
+      uid,
     });
     const callSteps: PlanStep[] = [
       { kind: 'run', contextId: '__run', script: 'curl -sf -o /dev/null "$ALLOWED_URL"' },
@@ -302,6 +321,45 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
         ]);
         expect(job.report?.warnings[0]).toMatch(/was gone before the job ended/);
         artifacts.artifacts.splice(0);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it.each(['audit', 'enforce'])(
+      'without root or sudo, %s mode: one clear line, and the job runs on (audit) or fails (enforce)',
+      async (mode) => {
+        const nobody = 65534;
+        const job = await runJob({
+          runAs: nobody,
+          steps: [
+            action('pre', { mode }, nobody),
+            callSteps[0] as PlanStep,
+            action('post', { mode }, nobody),
+          ],
+        });
+        const commands = workflowCommands(job.pre.stdout).filter((c) => c.command !== 'debug');
+        expect(commands).toEqual([
+          mode === 'audit'
+            ? {
+                command: 'warning',
+                properties: { title: 'egress-lens: no capture' },
+                message: expect.stringMatching(
+                  /^egress-lens is off for this job: egress-lens needs root to load eBPF programs, and /,
+                ),
+              }
+            : {
+                command: 'error',
+                properties: {},
+                message: expect.stringMatching(
+                  /^egress-lens cannot enforce the policy: egress-lens needs root to load eBPF programs, and /,
+                ),
+              },
+        ]);
+        expect(job.pre.exitCode).toBe(mode === 'audit' ? 0 : 1);
+        expect(job.served).toEqual(['/allowed/tls']);
+        expect(job.post.exitCode).toBe(0);
+        expect(job.post.stdout).toMatch(/^egress-lens: nothing was captured \(egress-lens needs root/m);
+        expect(job.report).toBeUndefined();
       },
       JOB_TIMEOUT_MS,
     );

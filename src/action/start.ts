@@ -1,8 +1,8 @@
 // Starting the agent for a job: as root (through `sudo -n` when the runner user is not), detached so
 // it outlives this step, and waited for until its probes are attached.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AGENT_FILES, readJson, type AgentReady } from './agent-files.js';
 
@@ -43,10 +43,16 @@ export async function startAgent(options: StartOptions): Promise<StartResult> {
     '--exclude',
     String(process.pid),
   ];
-  const isRoot = process.getuid?.() === 0;
-  const [command, ...args] = isRoot
-    ? [process.execPath, ...agentArgs]
-    : ['sudo', '-n', process.execPath, ...agentArgs];
+  const sudo = process.getuid?.() === 0 ? undefined : findExecutable('sudo');
+  if (process.getuid?.() !== 0 && sudo === undefined) {
+    return {
+      started: false,
+      reason: 'egress-lens needs root to load eBPF programs, and this runner has no sudo',
+    };
+  }
+  const [command, ...args] = sudo
+    ? [sudo, '-n', process.execPath, ...agentArgs]
+    : [process.execPath, ...agentArgs];
   const logPath = join(options.agentDir, AGENT_FILES.log);
   const log = openSync(logPath, 'a');
   let exited: string | undefined;
@@ -67,7 +73,7 @@ export async function startAgent(options: StartOptions): Promise<StartResult> {
   for (;;) {
     const ready = readJson<AgentReady>(options.agentDir, AGENT_FILES.ready);
     if (ready) return { started: true, pid: ready.pid, readyMs: ready.readyMs };
-    if (exited !== undefined) return { started: false, reason: explain(exited, logPath, isRoot) };
+    if (exited !== undefined) return { started: false, reason: explain(exited, logPath, sudo !== undefined) };
     if (Date.now() > deadline) {
       return {
         started: false,
@@ -78,19 +84,32 @@ export async function startAgent(options: StartOptions): Promise<StartResult> {
   }
 }
 
-/** The agent's own last words say best why it could not start (no root, no BTF, a container without privileges). */
-function explain(exited: string, logPath: string, isRoot: boolean): string {
+function findExecutable(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir === '') continue;
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return join(dir, name);
+    } catch {
+      // Not here, or not ours to run.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The agent's own last words (`egress-lens: ...`) say best why it could not start (no BTF, a container
+ * without privileges); anything else in its log before it was ready came from sudo refusing.
+ */
+function explain(exited: string, logPath: string, viaSudo: boolean): string {
   let last = '';
   try {
-    last =
-      readFileSync(logPath, 'utf8')
-        .trim()
-        .split('\n')
-        .at(-1)
-        ?.replace(/^egress-lens: /, '') ?? '';
+    last = readFileSync(logPath, 'utf8').trim().split('\n').at(-1) ?? '';
   } catch {
     // No log: fall back to how it ended.
   }
-  if (!isRoot && /^sudo: /.test(last)) return `egress-lens needs root and \`sudo -n\` failed: ${last}`;
+  if (last.startsWith('egress-lens: ')) return last.slice('egress-lens: '.length);
+  if (viaSudo)
+    return `egress-lens needs root to load eBPF programs, and \`sudo -n\` failed: ${last || exited}`;
   return last || exited;
 }

@@ -3,11 +3,18 @@
 // STATE_*, fresh GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files), and writes what each
 // step printed and left behind. Bundled by the test and run with `node worker.mjs plan.json`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type PlanStep =
-  | { kind: 'action'; stage: 'pre' | 'main' | 'post'; contextId: string; inputs: Record<string, string> }
+  | {
+      kind: 'action';
+      stage: 'pre' | 'main' | 'post';
+      contextId: string;
+      inputs: Record<string, string>;
+      /** Run as this user and group id instead of ours, like a runner user without root. */
+      uid?: number;
+    }
   | { kind: 'run'; contextId: string; script: string }
   /** Kills the egress-lens agent, as a hostile step with root could. */
   | { kind: 'kill-agent' };
@@ -81,7 +88,11 @@ function runJob(plan: JobPlan): StepResult[] {
       argv = [process.execPath, join(plan.actionDir, 'dist', `${step.stage}.js`)];
     }
     const [command, ...args] = argv as [string, ...string[]];
+    const uid = step.kind === 'action' ? step.uid : undefined;
+    if (uid !== undefined) for (const file of Object.values(files)) chownSync(file, uid, uid);
     const child = spawnSync(command, args, {
+      uid,
+      gid: uid,
       env,
       cwd: plan.env.GITHUB_WORKSPACE,
       encoding: 'utf8',
