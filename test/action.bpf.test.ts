@@ -325,6 +325,40 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       JOB_TIMEOUT_MS,
     );
 
+    it(
+      'a job its agent no longer sees: the summary says so first and enforce fails',
+      async () => {
+        const enforce = { mode: 'enforce' };
+        const job = await runJob({
+          policy: `allow:\n  - host: localhost\n  - host: 127.0.0.1\n`,
+          steps: [
+            action('pre', enforce),
+            callSteps[0] as PlanStep,
+            { kind: 'untrack-job' },
+            callSteps[1] as PlanStep,
+            action('post', enforce),
+          ],
+        });
+        const untrack = job.results.find((r) => r.step.kind === 'untrack-job');
+        expect(untrack?.exitCode, untrack?.stderr).toBe(0);
+        expect(job.served.sort()).toEqual(['/allowed/tls', '/forbidden/upload']);
+        // Only what happened before the hostile step was seen.
+        expect(job.report?.requests.map((r) => r.path)).toEqual(['/allowed/tls']);
+        expect(job.post.exitCode).toBe(1);
+        expect(job.post.summary.split('\n').slice(4, 7)).toEqual([
+          '> [!CAUTION]',
+          '> **The capture cannot be trusted for the whole job.**',
+          '> - the egress-lens agent did not see a process this step started: its kernel probes were detached or it stopped tracing the job, so requests may be missing',
+        ]);
+        const errors = workflowCommands(job.post.stdout).filter((c) => c.command === 'error');
+        expect(errors.map((e) => e.message)).toEqual([
+          'egress-lens: the capture cannot be trusted: the egress-lens agent did not see a process this step started: its kernel probes were detached or it stopped tracing the job, so requests may be missing',
+        ]);
+        artifacts.artifacts.splice(0);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
     it.each(['audit', 'enforce'])(
       'without root or sudo, %s mode: one clear line, and the job runs on (audit) or fails (enforce)',
       async (mode) => {

@@ -3,7 +3,7 @@
 // STATE_*, fresh GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files), and writes what each
 // step printed and left behind. Bundled by the test and run with `node worker.mjs plan.json`.
 import { spawnSync } from 'node:child_process';
-import { chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type PlanStep =
@@ -17,7 +17,9 @@ export type PlanStep =
     }
   | { kind: 'run'; contextId: string; script: string }
   /** Kills the egress-lens agent, as a hostile step with root could. */
-  | { kind: 'kill-agent' };
+  | { kind: 'kill-agent' }
+  /** Removes this worker from the agent's `tracked` map (bpftool), so later steps go unseen. */
+  | { kind: 'untrack-job' };
 
 export interface JobPlan {
   /** GITHUB_* and RUNNER_* of the job, plus anything the steps need. */
@@ -62,8 +64,10 @@ function runJob(plan: JobPlan): StepResult[] {
   const stateByAction = new Map<string, Record<string, string>>();
   const results: StepResult[] = [];
   plan.steps.forEach((step, index) => {
-    if (step.kind === 'kill-agent') {
-      results.push({ step, ...killAgent(plan.env.RUNNER_TEMP ?? '/tmp'), summary: '', outputs: {} });
+    if (step.kind === 'kill-agent' || step.kind === 'untrack-job') {
+      const agentPid = readAgentPid(plan.env.RUNNER_TEMP ?? '/tmp');
+      const outcome = step.kind === 'kill-agent' ? killAgent(agentPid) : untrackJob(agentPid);
+      results.push({ step, ...outcome, summary: '', outputs: {} });
       return;
     }
     const files = {
@@ -114,22 +118,47 @@ function runJob(plan: JobPlan): StepResult[] {
   return results;
 }
 
-function killAgent(runnerTemp: string): { exitCode: number; stdout: string; stderr: string } {
-  const ready = JSON.parse(readFileSync(join(runnerTemp, 'egress-lens', 'agent', 'ready.json'), 'utf8')) as {
-    pid: number;
-  };
-  process.kill(ready.pid, 'SIGKILL');
+function readAgentPid(runnerTemp: string): number {
+  const ready = readFileSync(join(runnerTemp, 'egress-lens', 'agent', 'ready.json'), 'utf8');
+  return (JSON.parse(ready) as { pid: number }).pid;
+}
+
+type Outcome = { exitCode: number | null; stdout: string; stderr: string };
+
+function untrackJob(agentPid: number): Outcome {
+  // The agent's own maps are the ones its descriptors point at: other tracers may run on this machine.
+  const fdinfo = `/proc/${agentPid}/fdinfo`;
+  const mapIds = new Set(
+    readdirSync(fdinfo).flatMap((fd) => {
+      const id = /^map_id:\s+(\d+)$/m.exec(readFileSync(join(fdinfo, fd), 'utf8'))?.[1];
+      return id ? [id] : [];
+    }),
+  );
+  const tracked = [...mapIds].find((id) =>
+    /\bname tracked\b/.test(spawnSync('bpftool', ['map', 'show', 'id', id], { encoding: 'utf8' }).stdout),
+  );
+  if (tracked === undefined) return { exitCode: 1, stdout: '', stderr: 'no tracked map found' };
+  const key = Buffer.alloc(4);
+  key.writeUInt32LE(process.pid);
+  const removed = spawnSync('bpftool', ['map', 'delete', 'id', tracked, 'key', ...[...key].map(String)], {
+    encoding: 'utf8',
+  });
+  return { exitCode: removed.status, stdout: removed.stdout, stderr: removed.stderr };
+}
+
+function killAgent(agentPid: number): Outcome {
+  process.kill(agentPid, 'SIGKILL');
   // Wait until it is gone (reaped by whoever is its parent), as a later step would find it.
   for (let i = 0; i < 500; i++) {
     try {
-      const stat = readFileSync(`/proc/${ready.pid}/stat`, 'utf8');
+      const stat = readFileSync(`/proc/${agentPid}/stat`, 'utf8');
       if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) break;
     } catch {
       break;
     }
     spawnSync('sleep', ['0.02']);
   }
-  return { exitCode: 0, stdout: `killed agent ${ready.pid}\n`, stderr: '' };
+  return { exitCode: 0, stdout: `killed agent ${agentPid}\n`, stderr: '' };
 }
 
 if (process.argv[2]) {
