@@ -33385,6 +33385,7 @@ var require_dist = __commonJS({
 });
 
 // src/action/pre.ts
+import { existsSync as existsSync5 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join7 } from "node:path";
 
@@ -37090,9 +37091,6 @@ function getInputs(workspace) {
     throw new InputError(`input mode: got "${mode}", expected audit or enforce`);
   }
   const explicitPolicy = getInput("policy");
-  if (explicitPolicy && !existsSync3(join4(workspace, explicitPolicy))) {
-    throw new InputError(`input policy: ${explicitPolicy} does not exist in the workspace (${workspace})`);
-  }
   const policyFile = explicitPolicy || (existsSync3(join4(workspace, DEFAULT_POLICY_FILE)) ? DEFAULT_POLICY_FILE : void 0);
   const presetInput = getInput("presets").split(/[\s,]+/).filter((name) => name !== "");
   for (const name of presetInput) {
@@ -37255,7 +37253,13 @@ function saveState2(state) {
 async function pre() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const inputs = getInputs(workspace);
-  const { errors } = resolvePolicy(inputs, workspace, process.env);
+  const fileYet = inputs.policyFile === void 0 || existsSync5(join7(workspace, inputs.policyFile));
+  if (!fileYet) info(`egress-lens: ${inputs.policyFile} is not in the workspace yet; post reads it`);
+  const { errors } = resolvePolicy(
+    fileYet ? inputs : { ...inputs, policyFile: void 0 },
+    workspace,
+    process.env
+  );
   if (errors.length > 0) {
     for (const error2 of errors) {
       error(formatPolicyError(error2), {

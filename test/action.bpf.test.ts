@@ -116,6 +116,8 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       resultsUrl?: string;
       /** The user the action's steps run as; the job's directories become theirs. */
       runAs?: number;
+      /** A policy the job's checkout step (CHECKOUT_STEP) brings, after pre has run. */
+      checkedOutPolicy?: string;
     }
 
     /** Runs one job: a workspace with the workflow (and policy), the runner's variables, the steps. */
@@ -127,6 +129,10 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       mkdirSync(runnerTemp);
       writeFileSync(join(workspace, '.github/workflows/ci.yml'), WORKFLOW);
       if (options.policy) writeFileSync(join(workspace, '.github/egress-policy.yml'), options.policy);
+      const checkout = join(root, 'checkout');
+      mkdirSync(join(checkout, '.github'), { recursive: true });
+      if (options.checkedOutPolicy)
+        writeFileSync(join(checkout, '.github/egress-policy.yml'), options.checkedOutPolicy);
       if (options.runAs !== undefined) {
         chmodSync(root, 0o755);
         for (const dir of [workspace, runnerTemp]) chownSync(dir, options.runAs, options.runAs);
@@ -151,6 +157,7 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
           ACTIONS_RESULTS_URL: options.resultsUrl ?? artifacts.url,
           ALLOWED_URL: `https://localhost:${https.port}/allowed/tls`,
           FORBIDDEN_URL: http.url('/forbidden/upload'),
+          CHECKOUT_SRC: checkout,
         },
         actionDir: repoRoot,
         steps: options.steps,
@@ -188,6 +195,12 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       { kind: 'run', contextId: '__run', script: 'curl -sf -o /dev/null "$ALLOWED_URL"' },
       { kind: 'run', contextId: 'home', script: 'curl -sf -X POST -d x=1 -o /dev/null "$FORBIDDEN_URL"' },
     ];
+    /** Plays actions/checkout: brings the repository's files (here, its policy) into the workspace. */
+    const CHECKOUT_STEP: PlanStep = {
+      kind: 'run',
+      contextId: '__actions_checkout',
+      script: 'cp -r "$CHECKOUT_SRC"/. .',
+    };
     const POLICY = `allow:\n  - host: localhost\n    paths: ['/allowed/**']\n`;
 
     it(
@@ -195,8 +208,14 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       async () => {
         const enforce = { mode: 'enforce' };
         const job = await runJob({
-          policy: POLICY,
-          steps: [action('pre', enforce), action('main', enforce), ...callSteps, action('post', enforce)],
+          checkedOutPolicy: POLICY,
+          steps: [
+            action('pre', enforce),
+            action('main', enforce),
+            CHECKOUT_STEP,
+            ...callSteps,
+            action('post', enforce),
+          ],
         });
         expect(job.served.sort()).toEqual(['/allowed/tls', '/forbidden/upload']);
         expect(job.pre.exitCode, job.pre.stdout + job.pre.stderr).toBe(0);
@@ -288,6 +307,31 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
         expect(post.summary).toContain('`preset:github`');
         expect(post.outputs.violations).toBe('2');
         expect(job.report?.requests).toHaveLength(2);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it(
+      'a broken policy that comes with the checkout: annotated at its line, nothing judged, enforce fails',
+      async () => {
+        const enforce = { mode: 'enforce' };
+        const job = await runJob({
+          checkedOutPolicy: `allow:\n  - host: localhost\n    port: 99999\n`,
+          steps: [action('pre', enforce), CHECKOUT_STEP, ...callSteps, action('post', enforce)],
+        });
+        expect(job.pre.exitCode).toBe(0);
+        expect(job.post.exitCode).toBe(1);
+        const errors = workflowCommands(job.post.stdout).filter((c) => c.command === 'error');
+        expect(errors[0]).toMatchObject({
+          properties: { title: 'egress-lens: broken policy', file: '.github/egress-policy.yml', line: '3' },
+          message: expect.stringMatching(/^\.github\/egress-policy\.yml:3:11: allow\[0\]\.port: /),
+        });
+        expect(errors.at(-1)?.message).toMatch(
+          /^egress-lens: the policy has 1 error, so nothing was judged: /,
+        );
+        expect(job.report?.requests.map((r) => r.judgement)).toEqual([undefined, undefined]);
+        expect(job.post.summary).toContain('> - the policy has 1 error, so nothing was judged');
+        artifacts.artifacts.splice(0);
       },
       JOB_TIMEOUT_MS,
     );

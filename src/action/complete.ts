@@ -3,14 +3,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { suggestPolicy, type Violation } from '../policy/index.js';
+import { suggestPolicy, type PolicyError, type Violation } from '../policy/index.js';
 import { REPORT_VERSION, type Report } from '../records/types.js';
 import { writeReportFiles } from '../report/files.js';
+import { formatPolicyError } from '../report/policy-errors.js';
 import { readVersion } from '../version.js';
 import { AGENT_FILES } from './agent-files.js';
 import { violationAnnotations } from './annotations.js';
 import { uploadReport } from './artifact.js';
-import { agentDirOf, judgeJob, stopAgent } from './finish.js';
+import { agentDirOf, judgeJob, type StopResult } from './finish.js';
 import type { ActionInputs } from './inputs.js';
 import { resolvePolicy } from './policy.js';
 import { renderSummary } from './summary.js';
@@ -18,25 +19,37 @@ import { findWorkflowFile, readJobWorkflow, type JobWorkflow } from './workflow.
 
 export interface CompleteOptions {
   inputs: ActionInputs;
-  agentPid: number;
+  /** What the stopped agent left, and why it cannot be trusted if it cannot. */
+  stopped: StopResult;
   reportDir: string;
   workspace: string;
   env: Record<string, string | undefined>;
 }
 
 export async function completeJob(options: CompleteOptions): Promise<{ failure?: string }> {
-  const { inputs, reportDir, workspace, env } = options;
+  const { inputs, stopped, reportDir, workspace, env } = options;
   const agentDir = agentDirOf(reportDir);
-  const stopped = await stopAgent(options.agentPid, agentDir);
   const ownStep = env.GITHUB_ACTION || undefined;
 
   const actionPolicy = resolvePolicy(inputs, workspace, env);
   let report = stopped.report ?? emptyReport();
   let violations: Violation[] = [];
   if (actionPolicy.policy) ({ report, violations } = judgeJob(report, actionPolicy.policy, ownStep));
+  const policyBroken =
+    actionPolicy.errors.length > 0
+      ? `the policy has ${actionPolicy.errors.length} ${actionPolicy.errors.length === 1 ? 'error' : 'errors'}, so nothing was judged: ${formatPolicyError(actionPolicy.errors[0] as PolicyError)}`
+      : undefined;
+  for (const error of actionPolicy.errors) {
+    core[inputs.mode === 'enforce' ? 'error' : 'warning'](formatPolicyError(error), {
+      title: 'egress-lens: broken policy',
+      file: error.file,
+      startLine: error.line,
+      startColumn: error.column,
+    });
+  }
   report = {
     ...report,
-    warnings: [...stopped.tamper, ...report.warnings],
+    warnings: [...stopped.tamper, ...(policyBroken ? [policyBroken] : []), ...report.warnings],
     policy: { files: actionPolicy.files, mode: inputs.mode, violations: violations.length },
   };
   const { reportPath, eventsPath } = writeReportFiles(reportDir, report);
@@ -89,6 +102,7 @@ export async function completeJob(options: CompleteOptions): Promise<{ failure?:
   if (inputs.mode !== 'enforce') return {};
   if (stopped.tamper.length > 0)
     return { failure: `egress-lens: the capture cannot be trusted: ${stopped.tamper[0]}` };
+  if (policyBroken) return { failure: `egress-lens: ${policyBroken}` };
   if (violations.length > 0) {
     const first = violations[0] as Violation;
     const more = violations.length > 1 ? ` and ${violations.length - 1} more` : '';

@@ -26,10 +26,8 @@ export function getInputs(workspace: string): ActionInputs {
   if (mode !== 'audit' && mode !== 'enforce') {
     throw new InputError(`input mode: got "${mode}", expected audit or enforce`);
   }
+  // Not checked for existence here: pre usually runs before the checkout that brings the file.
   const explicitPolicy = core.getInput('policy');
-  if (explicitPolicy && !existsSync(join(workspace, explicitPolicy))) {
-    throw new InputError(`input policy: ${explicitPolicy} does not exist in the workspace (${workspace})`);
-  }
   const policyFile =
     explicitPolicy || (existsSync(join(workspace, DEFAULT_POLICY_FILE)) ? DEFAULT_POLICY_FILE : undefined);
   const presetInput = core

@@ -2,6 +2,7 @@
 // Only enforce mode fails the job; problems with reporting are warnings.
 import * as core from '@actions/core';
 import { completeJob } from './complete.js';
+import { agentDirOf, stopAgent } from './finish.js';
 import { getInputs, isEnforcing } from './inputs.js';
 import { readState } from './state.js';
 
@@ -11,11 +12,12 @@ async function post(): Promise<void> {
     core.info(`egress-lens: nothing was captured${state.unavailable ? ` (${state.unavailable})` : ''}`);
     return;
   }
+  // Stop the agent before anything can go wrong; the inputs are read after the job's checkout.
+  const stopped = await stopAgent(state.agentPid, agentDirOf(state.reportDir));
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const inputs = getInputs(workspace);
   const outcome = await completeJob({
-    inputs,
-    agentPid: state.agentPid,
+    inputs: getInputs(workspace),
+    stopped,
     reportDir: state.reportDir,
     workspace,
     env: process.env,

@@ -1,4 +1,5 @@
 // pre: check the inputs and the policy, then start the agent before any other step of the job runs.
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -12,7 +13,14 @@ import { saveState } from './state.js';
 async function pre(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const inputs = getInputs(workspace);
-  const { errors } = resolvePolicy(inputs, workspace, process.env);
+  // Before the checkout the policy file is not there yet: it is read (and checked) by post.
+  const fileYet = inputs.policyFile === undefined || existsSync(join(workspace, inputs.policyFile));
+  if (!fileYet) core.info(`egress-lens: ${inputs.policyFile} is not in the workspace yet; post reads it`);
+  const { errors } = resolvePolicy(
+    fileYet ? inputs : { ...inputs, policyFile: undefined },
+    workspace,
+    process.env,
+  );
   if (errors.length > 0) {
     for (const error of errors) {
       core.error(formatPolicyError(error), {
