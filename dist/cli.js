@@ -17448,7 +17448,7 @@ var UsageError = class extends Error {
 };
 
 // src/cli/agent.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync6, readlinkSync as readlinkSync3 } from "node:fs";
+import { mkdirSync as mkdirSync2 } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -20574,7 +20574,8 @@ async function runAgent(argv, io) {
     if (container !== void 0) session.processes.setContainer(pid, container);
   }
   const { processes, agent } = session;
-  processes.addRoot(options.jobRoot, exeOf(options.jobRoot), argvOf(options.jobRoot));
+  const root = readLiveProcess(options.jobRoot);
+  processes.addRoot(options.jobRoot, root?.exe ?? "", root?.argv ?? []);
   agent.track(options.jobRoot, "childrenOnly");
   const adopted = liveDescendants(options.jobRoot, /* @__PURE__ */ new Set([...options.exclude, process.pid]));
   for (const live of adopted) {
@@ -20634,23 +20635,9 @@ function isAlive(pid) {
     return error.code === "EPERM";
   }
 }
-function exeOf(pid) {
-  try {
-    return readlinkSync3(`/proc/${pid}/exe`);
-  } catch {
-    return "";
-  }
-}
-function argvOf(pid) {
-  try {
-    return readFileSync6(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
-  } catch {
-    return [];
-  }
-}
 
 // src/cli/check.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -23536,7 +23523,7 @@ function applyPolicy(report, policy) {
 // src/policy/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
@@ -23682,7 +23669,7 @@ var Loader = class {
   load(file, label, chain) {
     let source;
     try {
-      source = readFileSync7(resolve2(this.opts.cwd ?? ".", file), "utf8");
+      source = readFileSync6(resolve2(this.opts.cwd ?? ".", file), "utf8");
     } catch (error) {
       const reason = error.code ?? String(error);
       return { errors: [fileError(file, "unreadable-file", `cannot read the policy file (${reason})`)] };
@@ -24158,7 +24145,7 @@ function formatViolation(violation) {
 function readReportFile(file, io) {
   let report;
   try {
-    report = JSON.parse(readFileSync8(resolve3(io.cwd, file), "utf8"));
+    report = JSON.parse(readFileSync7(resolve3(io.cwd, file), "utf8"));
   } catch (error) {
     throw new UsageError(`${file}: cannot read the report (${error.message})`);
   }
@@ -24170,7 +24157,7 @@ function readReportFile(file, io) {
 
 // src/cli/run.ts
 import { spawn } from "node:child_process";
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/report/table.ts
@@ -24294,7 +24281,7 @@ function invokingUser(env) {
   let name = env.SUDO_USER ?? String(uid);
   let home = "/";
   try {
-    const entry = readFileSync9("/etc/passwd", "utf8").split("\n").map((l) => l.split(":")).find((f) => Number(f[2]) === uid);
+    const entry = readFileSync8("/etc/passwd", "utf8").split("\n").map((l) => l.split(":")).find((f) => Number(f[2]) === uid);
     if (entry) [name, home] = [entry[0] ?? name, entry[5] ?? home];
   } catch {
   }

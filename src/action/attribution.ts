@@ -83,7 +83,8 @@ export function liveDescendants(root: number, exclude: ReadonlySet<number>): Liv
   return result;
 }
 
-function readLiveProcess(pid: number): LiveProcess | undefined {
+/** What /proc shows of a process, or undefined once it is gone. */
+export function readLiveProcess(pid: number): LiveProcess | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name is parenthesised and may hold spaces or parentheses: fields follow the last ')'.

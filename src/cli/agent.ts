@@ -3,7 +3,7 @@
 // now on, and the job's processes that already run, until SIGTERM (post) or until PID is gone; then
 // it writes report.json (unjudged), events.ndjson and, last, status.json. It never starts a process:
 // that would be traced as part of the job.
-import { mkdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -14,7 +14,12 @@ import {
   type AgentReady,
   type AgentStatus,
 } from '../action/agent-files.js';
-import { containerOfProcess, liveDescendants, stepFromEnviron } from '../action/attribution.js';
+import {
+  containerOfProcess,
+  liveDescendants,
+  readLiveProcess,
+  stepFromEnviron,
+} from '../action/attribution.js';
 import type { KernelEvent } from '../capture/abi.js';
 import { CaptureSession } from '../capture/session.js';
 import { writeReportFiles } from '../report/files.js';
@@ -85,7 +90,8 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
   }
 
   const { processes, agent } = session;
-  processes.addRoot(options.jobRoot, exeOf(options.jobRoot), argvOf(options.jobRoot));
+  const root = readLiveProcess(options.jobRoot);
+  processes.addRoot(options.jobRoot, root?.exe ?? '', root?.argv ?? []);
   agent.track(options.jobRoot, 'childrenOnly');
   // The job may have started processes before us (we are not its first step): adopt them.
   const adopted = liveDescendants(options.jobRoot, new Set([...options.exclude, process.pid]));
@@ -144,21 +150,5 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function exeOf(pid: number): string {
-  try {
-    return readlinkSync(`/proc/${pid}/exe`);
-  } catch {
-    return '';
-  }
-}
-
-function argvOf(pid: number): string[] {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').slice(0, -1);
-  } catch {
-    return [];
   }
 }
