@@ -153,7 +153,10 @@ int BPF_PROG(on_exit, struct task_struct *p)
 	/* A thread that dies inside a call never reaches the exit hooks. */
 	bpf_map_delete_elem(&active_syscalls, &tid);
 	bpf_map_delete_elem(&active_tls, &tid);
-	if (tid != tgid || !bpf_map_lookup_elem(&tracked, &tgid))
+	if (tid != tgid)
+		return 0;
+	stop_holding_if_agent(tgid);
+	if (!bpf_map_lookup_elem(&tracked, &tgid))
 		return 0;
 	bpf_map_delete_elem(&tracked, &tgid);
 

@@ -169,6 +169,17 @@ static __always_inline bool may_hold(void)
 	return true;
 }
 
+/* The agent is exiting (killed, maybe): hold nothing more, no one would release it. Its exit hook
+ * runs before its file descriptors close, so before its programs detach. */
+static __always_inline void stop_holding_if_agent(__u32 tgid)
+{
+	__u32 zero = 0;
+	struct el_config *c = bpf_map_lookup_elem(&agent_config, &zero);
+
+	if (c && c->agent_tgid == tgid)
+		c->hold_unknown = 0;
+}
+
 static __always_inline void file_key_of(struct file *f, struct el_file_key *key)
 {
 	struct inode *inode = BPF_CORE_READ(f, f_inode);

@@ -1,22 +1,36 @@
 // Bundles the entry points into dist/ (the action and the CLI run from there, with no build on
-// the runner) and puts the addon beside them.
+// the runner) and puts the addon and the disassembler's WebAssembly beside them.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
-mkdirSync('dist', { recursive: true });
+const out = process.argv[2] ?? 'dist';
+mkdirSync(out, { recursive: true });
 await build({
-  entryPoints: { cli: 'src/cli/bin.ts' },
-  outdir: 'dist',
+  entryPoints: {
+    cli: 'src/cli/bin.ts',
+    pre: 'src/action/pre.ts',
+    main: 'src/action/main.ts',
+    post: 'src/action/post.ts',
+  },
+  outdir: out,
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  // iced-x86 loads its .wasm from its own directory: resolve it from node_modules at run time.
+  // No code splitting: modules find their files (egress.bpf.o, the addon, cli.js) beside import.meta.url.
+  // iced-x86 loads its .wasm from its own directory: it is copied whole to dist/node_modules below.
   external: ['*.node', 'iced-x86'],
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
   logLevel: 'warning',
 });
+// A runner has no node_modules: the bundle resolves iced-x86 from dist/node_modules.
+const iced = join(out, 'node_modules', 'iced-x86');
+mkdirSync(iced, { recursive: true });
+for (const file of ['package.json', 'iced_x86.js', 'iced_x86_bg.wasm', 'LICENSE.txt']) {
+  copyFileSync(join('node_modules', 'iced-x86', file), join(iced, file));
+}
 const addon = 'native/build/Release/egress_lens.node';
-if (existsSync(addon)) copyFileSync(addon, 'dist/egress_lens.node');
+if (existsSync(addon)) copyFileSync(addon, join(out, 'egress_lens.node'));

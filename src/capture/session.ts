@@ -20,9 +20,23 @@ export class CaptureSession {
   readonly agent: Agent;
   readonly startedAt = new Date();
 
-  constructor(options: { ringBytes?: number; hold?: boolean } = {}) {
+  constructor(
+    options: {
+      ringBytes?: number;
+      hold?: boolean;
+      /** Sees each event after the session has applied it (the action attributes steps here). */
+      afterEvent?: (event: KernelEvent) => void;
+    } = {},
+  ) {
+    const { afterEvent, ...agentOptions } = options;
     this.processes.addRoot(process.pid, process.execPath, process.argv);
-    this.agent = new Agent({ ...options, onEvent: (e) => this.handle(e) });
+    this.agent = new Agent({
+      ...agentOptions,
+      onEvent: (e) => {
+        this.handle(e);
+        afterEvent?.(e);
+      },
+    });
   }
 
   private handle(e: KernelEvent): void {

@@ -3,6 +3,7 @@ import { CaptureUnavailable } from '../capture/agent.js';
 import { readVersion } from '../version.js';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
+import { runAgent } from './agent.js';
 import { runCheck } from './check.js';
 import { runCommand } from './run.js';
 import { runSuggest } from './suggest.js';
@@ -30,6 +31,9 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         return await runCheck(rest, io);
       case 'suggest':
         return await runSuggest(rest, io);
+      case 'agent':
+        // The action's detached capture, started by its pre step; not for people, so not in the help.
+        return await runAgent(rest, io);
       case 'version':
       case '--version':
         io.stdout(`${readVersion()}\n`);

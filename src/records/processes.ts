@@ -10,6 +10,7 @@ interface ProcessEntry {
   uid?: number;
   cgroupId?: bigint;
   step?: string;
+  container?: string;
   exitCode?: number;
   /** A root we track only for its children (the agent, the runner): never part of ancestry. */
   root: boolean;
@@ -32,6 +33,7 @@ export class ProcessTable {
       argv: p?.argv ?? [],
       uid: p?.uid,
       step: p?.root ? undefined : p?.step,
+      container: p?.container,
       root: false,
     });
   }
@@ -60,6 +62,16 @@ export class ProcessTable {
     if (known) known.step = step;
   }
 
+  setContainer(pid: number, container: string): void {
+    const known = this.entries.get(pid);
+    if (known) known.container = container;
+  }
+
+  /** The step a traced process was attributed to, if any. */
+  stepOf(pid: number): string | undefined {
+    return this.entries.get(pid)?.step;
+  }
+
   has(pid: number): boolean {
     return this.entries.has(pid);
   }
@@ -79,6 +91,7 @@ export class ProcessTable {
     const info: ProcessInfo = { pid, ppid: e?.ppid ?? 0, exe: e?.exe ?? '', argv: e?.argv ?? [], ancestry };
     if (e?.uid !== undefined) info.uid = e.uid;
     if (e?.step !== undefined) info.step = e.step;
+    if (e?.container !== undefined) info.container = e.container;
     return info;
   }
 

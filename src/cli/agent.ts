@@ -1,0 +1,154 @@
+// `egress-lens agent --out DIR --job-root PID [--exclude PID] [--no-hold]`: the action's detached
+// capture (not in the help: the action's pre step starts it). It traces everything PID starts from
+// now on, and the job's processes that already run, until SIGTERM (post) or until PID is gone; then
+// it writes report.json (unjudged), events.ndjson and, last, status.json. It never starts a process:
+// that would be traced as part of the job.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  AGENT_FILES,
+  CANARY_ARG,
+  writeJsonAtomic,
+  type AgentHeartbeat,
+  type AgentReady,
+  type AgentStatus,
+} from '../action/agent-files.js';
+import {
+  containerOfProcess,
+  liveDescendants,
+  readLiveProcess,
+  stepFromEnviron,
+} from '../action/attribution.js';
+import type { KernelEvent } from '../capture/abi.js';
+import { CaptureSession } from '../capture/session.js';
+import { writeReportFiles } from '../report/files.js';
+import { UsageError, type Io } from './io.js';
+
+const HEARTBEAT_MS = 1000;
+
+export interface AgentOptions {
+  out: string;
+  jobRoot: number;
+  exclude: Set<number>;
+  hold: boolean;
+}
+
+export function parseAgentArgs(argv: string[], io: Io): AgentOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        out: { type: 'string' },
+        'job-root': { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+        'no-hold': { type: 'boolean' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(`agent: ${(error as Error).message}`);
+  }
+  const { out, 'job-root': jobRoot, exclude = [], 'no-hold': noHold } = parsed.values;
+  const pid = (text: string | undefined, what: string): number => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value <= 0) throw new UsageError(`agent: ${what} needs a process id`);
+    return value;
+  };
+  if (out === undefined) throw new UsageError('agent: --out needs a directory');
+  return {
+    out: resolve(io.cwd, out),
+    jobRoot: pid(jobRoot, '--job-root'),
+    exclude: new Set(exclude.map((e) => pid(e, '--exclude'))),
+    hold: !noHold,
+  };
+}
+
+export async function runAgent(argv: string[], io: Io): Promise<number> {
+  const options = parseAgentArgs(argv, io);
+  mkdirSync(options.out, { recursive: true });
+  const containersByCgroup = new Map<bigint, string | undefined>();
+  const session: CaptureSession = new CaptureSession({
+    hold: options.hold,
+    afterEvent: (event: KernelEvent) => {
+      if (event.kind === 'exec') attribute(event.tgid, event.cgroupId);
+    },
+  });
+  /** A process with no step yet (a direct child of the job root) gets its step from its environment. */
+  function attribute(pid: number, cgroupId: bigint | undefined): void {
+    if (session.processes.stepOf(pid) === undefined) {
+      const step = stepFromEnviron(pid);
+      if (step !== undefined) session.processes.setStep(pid, step);
+    }
+    let container = cgroupId === undefined ? undefined : containersByCgroup.get(cgroupId);
+    if (cgroupId === undefined || !containersByCgroup.has(cgroupId)) {
+      container = containerOfProcess(pid);
+      if (cgroupId !== undefined) containersByCgroup.set(cgroupId, container);
+    }
+    if (container !== undefined) session.processes.setContainer(pid, container);
+  }
+
+  const { processes, agent } = session;
+  const root = readLiveProcess(options.jobRoot);
+  processes.addRoot(options.jobRoot, root?.exe ?? '', root?.argv ?? []);
+  agent.track(options.jobRoot, 'childrenOnly');
+  // The job may have started processes before us (we are not its first step): adopt them.
+  const adopted = liveDescendants(options.jobRoot, new Set([...options.exclude, process.pid]));
+  for (const live of adopted) {
+    processes.fork(live.ppid, live.pid);
+    processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
+    attribute(live.pid, undefined);
+    agent.track(live.pid, 'all');
+  }
+  const ready: AgentReady = {
+    pid: process.pid,
+    readyMs: Math.round(agent.readyMs),
+    adopted: adopted.length,
+  };
+  writeJsonAtomic(options.out, AGENT_FILES.ready, ready);
+  io.stderr(
+    `egress-lens agent ${process.pid}: ready in ${ready.readyMs} ms, tracing the job of pid ${options.jobRoot}\n`,
+  );
+
+  return new Promise((done) => {
+    let finished = false;
+    const finish = (reason: AgentStatus['reason']) => {
+      if (finished) return;
+      finished = true;
+      clearInterval(heartbeat);
+      const { report } = session.finish();
+      const canaries = report.processes.filter((p) => p.argv[1] === CANARY_ARG);
+      writeReportFiles(options.out, report);
+      const status: AgentStatus = {
+        finishedAt: new Date().toISOString(),
+        reason,
+        canary: canaries.at(-1)?.argv[2],
+        events: report.stats.events,
+        lost: report.stats.lost,
+      };
+      writeJsonAtomic(options.out, AGENT_FILES.status, status);
+      io.stderr(`egress-lens agent: ${reason}, ${report.requests.length} requests written\n`);
+      agent.close();
+      done(0);
+    };
+    const beat = () => {
+      const heartbeatFile: AgentHeartbeat = { time: new Date().toISOString() };
+      writeJsonAtomic(options.out, AGENT_FILES.heartbeat, heartbeatFile);
+      if (!isAlive(options.jobRoot)) finish('job-ended');
+    };
+    const heartbeat = setInterval(beat, HEARTBEAT_MS);
+    beat();
+    process.once('SIGTERM', () => finish('stopped'));
+    process.once('SIGINT', () => finish('stopped'));
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,445 @@
+// The action end to end, on this machine: dist/pre.js and dist/post.js for real (real eBPF) inside a
+// simulated runner — a worker process that runs each step as its child with the runner's step
+// environment and file commands — with steps calling loopback servers and the real @actions/artifact
+// client uploading to a loopback artifact service.
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/records/types.js';
+import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js';
+import { caEnv } from './support/certs.js';
+import { startHttpServer, type TestServer } from './support/http-server.js';
+import { runCommand } from './support/run.js';
+import type { JobPlan, PlanStep, StepResult } from './support/runner-worker.js';
+import { zipEntries } from './support/zip.js';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const SELF = '__egress-lens_egress-lens';
+
+const WORKFLOW = `name: CI
+on: push
+jobs:
+  build:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: egress-lens/egress-lens@v1
+        with:
+          mode: enforce
+      - run: curl -sf -o /dev/null "$ALLOWED_URL"
+      - name: Call home
+        id: home
+        run: curl -sf -X POST -d x=1 -o /dev/null "$FORBIDDEN_URL"
+`;
+const HOME_LINE = 11;
+/** A job starts the agent (up to 120 s on a loaded machine) and uploads: more than the default. */
+const JOB_TIMEOUT_MS = 240_000;
+
+interface Command {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+/** Workflow commands (`::error file=…,line=…::message`) in a step's output, decoded as the runner does. */
+function workflowCommands(stdout: string): Command[] {
+  const decode = (s: string) =>
+    s
+      .replace(/%3A/g, ':')
+      .replace(/%2C/g, ',')
+      .replace(/%0D/g, '\r')
+      .replace(/%0A/g, '\n')
+      .replace(/%25/g, '%');
+  return stdout.split('\n').flatMap((line) => {
+    const match = /^::(\w[\w-]*)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match) return [];
+    const properties = Object.fromEntries(
+      (match[2] ?? '')
+        .split(',')
+        .filter((p) => p !== '')
+        .map((p) => [p.slice(0, p.indexOf('=')), decode(p.slice(p.indexOf('=') + 1))]),
+    );
+    return [{ command: match[1] ?? '', properties, message: decode(match[3] ?? '') }];
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
+if (process.getuid?.() !== 0 && !process.env.CI) {
+  describe.skip('the action (needs root)', () => {});
+} else {
+  describe('the action in a simulated runner', () => {
+    let https: TestServer;
+    let http: TestServer;
+    let artifacts: ArtifactServer;
+    let worker: string;
+
+    beforeAll(async () => {
+      https = await startHttpServer({ tls: true, names: ['localhost'] });
+      http = await startHttpServer({});
+      artifacts = await startArtifactServer();
+      worker = join(mkdtempSync(join(tmpdir(), 'el-worker-')), 'worker.mjs');
+      await build({
+        entryPoints: [join(repoRoot, 'test/support/runner-worker.ts')],
+        outfile: worker,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        logLevel: 'warning',
+      });
+    });
+    afterAll(async () => {
+      await https.close();
+      await http.close();
+      await artifacts.close();
+    });
+
+    interface JobOptions {
+      steps: PlanStep[];
+      policy?: string;
+      resultsUrl?: string;
+      /** The user the action's steps run as; the job's directories become theirs. */
+      runAs?: number;
+      /** A policy the job's checkout step (CHECKOUT_STEP) brings, after pre has run. */
+      checkedOutPolicy?: string;
+    }
+
+    /** Runs one job: a workspace with the workflow (and policy), the runner's variables, the steps. */
+    async function runJob(options: JobOptions) {
+      const root = mkdtempSync(join(tmpdir(), 'el-job-'));
+      const workspace = join(root, 'work');
+      const runnerTemp = join(root, 'temp');
+      mkdirSync(join(workspace, '.github/workflows'), { recursive: true });
+      mkdirSync(runnerTemp);
+      writeFileSync(join(workspace, '.github/workflows/ci.yml'), WORKFLOW);
+      if (options.policy) writeFileSync(join(workspace, '.github/egress-policy.yml'), options.policy);
+      const checkout = join(root, 'checkout');
+      mkdirSync(join(checkout, '.github'), { recursive: true });
+      if (options.checkedOutPolicy)
+        writeFileSync(join(checkout, '.github/egress-policy.yml'), options.checkedOutPolicy);
+      if (options.runAs !== undefined) {
+        chmodSync(root, 0o755);
+        for (const dir of [workspace, runnerTemp]) chownSync(dir, options.runAs, options.runAs);
+      }
+      const plan: JobPlan = {
+        env: {
+          PATH: process.env.PATH ?? '/usr/bin:/bin',
+          HOME: process.env.HOME ?? '/root',
+          ...caEnv(https.caPath as string),
+          CI: 'true',
+          GITHUB_ACTIONS: 'true',
+          GITHUB_WORKSPACE: workspace,
+          GITHUB_REPOSITORY: 'octo/app',
+          GITHUB_WORKFLOW: 'CI',
+          GITHUB_WORKFLOW_REF: 'octo/app/.github/workflows/ci.yml@refs/heads/main',
+          GITHUB_JOB: 'build',
+          GITHUB_RUN_ID: '4242',
+          GITHUB_SERVER_URL: 'https://github.com',
+          RUNNER_OS: 'Linux',
+          RUNNER_TEMP: runnerTemp,
+          ACTIONS_RUNTIME_TOKEN: artifacts.token,
+          ACTIONS_RESULTS_URL: options.resultsUrl ?? artifacts.url,
+          ALLOWED_URL: `https://localhost:${https.port}/allowed/tls`,
+          FORBIDDEN_URL: http.url('/forbidden/upload'),
+          CHECKOUT_SRC: checkout,
+        },
+        actionDir: repoRoot,
+        steps: options.steps,
+        resultPath: join(root, 'result.json'),
+      };
+      writeFileSync(join(root, 'plan.json'), JSON.stringify(plan));
+      const before = { https: https.log.length, http: http.log.length };
+      const run = await runCommand([process.execPath, worker, join(root, 'plan.json')], {
+        timeoutMs: 300_000,
+      });
+      expect(run.code, run.stderr).toBe(0);
+      const results = JSON.parse(readFileSync(plan.resultPath, 'utf8')) as StepResult[];
+      const served = [...https.log.slice(before.https), ...http.log.slice(before.http)].map((e) => e.path);
+      const reportPath = join(runnerTemp, 'egress-lens', 'report.json');
+      const report = existsSync(reportPath)
+        ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Report)
+        : undefined;
+      const stage = (name: 'pre' | 'main' | 'post') =>
+        results.find((r) => r.step.kind === 'action' && r.step.stage === name) as StepResult;
+      return { results, served, report, reportPath, runnerTemp, pre: stage('pre'), post: stage('post') };
+    }
+
+    const action = (
+      stage: 'pre' | 'main' | 'post',
+      inputs: Record<string, string> = {},
+      uid?: number,
+    ): PlanStep => ({
+      kind: 'action',
+      stage,
+      contextId: SELF,
+      inputs,
+      uid,
+    });
+    const callSteps: PlanStep[] = [
+      { kind: 'run', contextId: '__run', script: 'curl -sf -o /dev/null "$ALLOWED_URL"' },
+      { kind: 'run', contextId: 'home', script: 'curl -sf -X POST -d x=1 -o /dev/null "$FORBIDDEN_URL"' },
+    ];
+    /** Plays actions/checkout: brings the repository's files (here, its policy) into the workspace. */
+    const CHECKOUT_STEP: PlanStep = {
+      kind: 'run',
+      contextId: '__actions_checkout',
+      script: 'cp -r "$CHECKOUT_SRC"/. .',
+    };
+    const POLICY = `allow:\n  - host: localhost\n    paths: ['/allowed/**']\n`;
+
+    it(
+      'enforce: the violation is in the summary and annotated at its step, the job fails, the report is uploaded',
+      async () => {
+        const enforce = { mode: 'enforce' };
+        const job = await runJob({
+          checkedOutPolicy: POLICY,
+          steps: [
+            action('pre', enforce),
+            action('main', enforce),
+            CHECKOUT_STEP,
+            ...callSteps,
+            action('post', enforce),
+          ],
+        });
+        expect(job.served.sort()).toEqual(['/allowed/tls', '/forbidden/upload']);
+        expect(job.pre.exitCode, job.pre.stdout + job.pre.stderr).toBe(0);
+        expect(job.pre.stdout).toMatch(
+          /egress-lens: capturing every HTTP\(S\) call of this job \(agent pid \d+/,
+        );
+
+        const forbidden = http.url('/forbidden/upload');
+        // The job's requests, each attributed to the step whose process made it.
+        expect(
+          job.report?.requests.map((r) => [r.method, r.url, r.process.step, r.judgement?.verdict]),
+        ).toEqual([
+          ['GET', `https://localhost:${https.port}/allowed/tls`, '__run', 'allowed'],
+          ['POST', forbidden, 'home', 'unmatched'],
+        ]);
+        expect(job.report?.policy).toEqual({
+          files: ['.github/egress-policy.yml'],
+          mode: 'enforce',
+          violations: 1,
+        });
+
+        const { post } = job;
+        expect(post.exitCode).toBe(1);
+        const commands = workflowCommands(post.stdout);
+        expect(commands.filter((c) => c.command === 'error')).toEqual([
+          {
+            command: 'error',
+            properties: {
+              title: `egress-lens: not allowed: POST ${forbidden}`,
+              file: '.github/workflows/ci.yml',
+              line: String(HOME_LINE),
+            },
+            message: expect.stringMatching(
+              new RegExp(
+                `^POST ${forbidden} by curl \\(pid \\d+\\) in step "Call home": no rule in the policy allows it$`,
+              ),
+            ),
+          },
+          {
+            command: 'error',
+            properties: {},
+            message: `egress-lens: POST ${forbidden} broke the egress policy (enforce mode)`,
+          },
+        ]);
+        expect(post.summary).toMatch(
+          /^## egress-lens: 2 requests to 2 destinations, 1 violation — job failed/,
+        );
+        expect(post.summary).toMatch(
+          new RegExp(`\\| Call home \\| curl\\[\\d+\\] \\| POST \\| ${forbidden} \\| no rule allows it \\|`),
+        );
+        expect(post.outputs).toEqual({ requests: '2', violations: '1', 'report-path': job.reportPath });
+
+        const [artifact] = artifacts.artifacts.splice(0);
+        expect(artifact).toMatchObject({ name: 'egress-lens-report', finalized: true });
+        const files = await zipEntries(artifact?.content ?? Buffer.alloc(0));
+        expect(Object.keys(files)).toEqual(['agent/agent.log', 'events.ndjson', 'policy.yml', 'report.json']);
+        expect(files['report.json']).toBe(readFileSync(job.reportPath, 'utf8'));
+        expect(files['policy.yml']).toBe(POLICY);
+
+        // Once its report is out the agent detaches its probes (slow) and exits on its own.
+        const agentPid = Number(/agent pid (\d+)/.exec(job.pre.stdout)?.[1]);
+        for (let i = 0; i < 600 && isAlive(agentPid); i++) await new Promise((r) => setTimeout(r, 100));
+        expect(isAlive(agentPid)).toBe(false);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it(
+      'audit with no configuration: the github preset, warnings, exit 0; a failed upload keeps the report',
+      async () => {
+        const job = await runJob({
+          steps: [action('pre'), ...callSteps, action('post')],
+          resultsUrl: 'http://127.0.0.1:9/',
+        });
+        const { post } = job;
+        expect(post.exitCode).toBe(0);
+        const warnings = workflowCommands(post.stdout).filter((c) => c.command === 'warning');
+        expect(warnings.map((w) => [w.properties.line, w.message.split(' by ')[0]])).toEqual([
+          ['10', `GET https://localhost:${https.port}/allowed/tls`],
+          [String(HOME_LINE), `POST ${http.url('/forbidden/upload')}`],
+          [
+            undefined,
+            `egress-lens: could not upload the report artifact (Failed to CreateArtifact: Unable to make request: ECONNREFUSED); it is still at ${job.reportPath}`,
+          ],
+        ]);
+        expect(existsSync(job.reportPath)).toBe(true);
+        expect(workflowCommands(post.stdout).some((c) => c.command === 'error')).toBe(false);
+        expect(post.summary).toContain('2 violations (audit: not enforced)');
+        expect(post.summary).toContain('`preset:github`');
+        expect(post.outputs.violations).toBe('2');
+        expect(job.report?.requests).toHaveLength(2);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it(
+      'a broken policy that comes with the checkout: annotated at its line, nothing judged, enforce fails',
+      async () => {
+        const enforce = { mode: 'enforce' };
+        const job = await runJob({
+          checkedOutPolicy: `allow:\n  - host: localhost\n    port: 99999\n`,
+          steps: [action('pre', enforce), CHECKOUT_STEP, ...callSteps, action('post', enforce)],
+        });
+        expect(job.pre.exitCode).toBe(0);
+        expect(job.post.exitCode).toBe(1);
+        const errors = workflowCommands(job.post.stdout).filter((c) => c.command === 'error');
+        expect(errors[0]).toMatchObject({
+          properties: { title: 'egress-lens: broken policy', file: '.github/egress-policy.yml', line: '3' },
+          message: expect.stringMatching(/^\.github\/egress-policy\.yml:3:11: allow\[0\]\.port: /),
+        });
+        expect(errors.at(-1)?.message).toMatch(
+          /^egress-lens: the policy has 1 error, so nothing was judged: /,
+        );
+        expect(job.report?.requests.map((r) => r.judgement)).toEqual([undefined, undefined]);
+        expect(job.post.summary).toContain('> - the policy has 1 error, so nothing was judged');
+        artifacts.artifacts.splice(0);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it(
+      'an agent killed mid-job: the summary says so first and enforce fails',
+      async () => {
+        const enforce = { mode: 'enforce' };
+        const job = await runJob({
+          policy: `allow:\n  - host: localhost\n  - host: 127.0.0.1\n`,
+          steps: [
+            action('pre', enforce),
+            callSteps[0] as PlanStep,
+            { kind: 'kill-agent' },
+            callSteps[1] as PlanStep,
+            action('post', enforce),
+          ],
+        });
+        const { post } = job;
+        expect(post.exitCode).toBe(1);
+        const lines = post.summary.split('\n');
+        expect(lines[4]).toBe('> [!CAUTION]');
+        expect(post.summary).toMatch(
+          /> - the egress-lens agent \(pid \d+\) was gone before the job ended \(last seen alive at /,
+        );
+        const errors = workflowCommands(post.stdout).filter((c) => c.command === 'error');
+        expect(errors.map((e) => e.message)).toEqual([
+          expect.stringMatching(
+            /^egress-lens: the capture cannot be trusted: the egress-lens agent \(pid \d+\) was gone/,
+          ),
+        ]);
+        expect(job.report?.warnings[0]).toMatch(/was gone before the job ended/);
+        artifacts.artifacts.splice(0);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it(
+      'a job its agent no longer sees: the summary says so first and enforce fails',
+      async () => {
+        const enforce = { mode: 'enforce' };
+        const job = await runJob({
+          policy: `allow:\n  - host: localhost\n  - host: 127.0.0.1\n`,
+          steps: [
+            action('pre', enforce),
+            callSteps[0] as PlanStep,
+            { kind: 'untrack-job' },
+            callSteps[1] as PlanStep,
+            action('post', enforce),
+          ],
+        });
+        const untrack = job.results.find((r) => r.step.kind === 'untrack-job');
+        expect(untrack?.exitCode, untrack?.stderr).toBe(0);
+        expect(job.served.sort()).toEqual(['/allowed/tls', '/forbidden/upload']);
+        // Only what happened before the hostile step was seen.
+        expect(job.report?.requests.map((r) => r.path)).toEqual(['/allowed/tls']);
+        expect(job.post.exitCode).toBe(1);
+        expect(job.post.summary.split('\n').slice(4, 7)).toEqual([
+          '> [!CAUTION]',
+          '> **The capture cannot be trusted for the whole job.**',
+          '> - the egress-lens agent did not see a process this step started: its kernel probes were detached or it stopped tracing the job, so requests may be missing',
+        ]);
+        const errors = workflowCommands(job.post.stdout).filter((c) => c.command === 'error');
+        expect(errors.map((e) => e.message)).toEqual([
+          'egress-lens: the capture cannot be trusted: the egress-lens agent did not see a process this step started: its kernel probes were detached or it stopped tracing the job, so requests may be missing',
+        ]);
+        artifacts.artifacts.splice(0);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it.each(['audit', 'enforce'])(
+      'without root or sudo, %s mode: one clear line, and the job runs on (audit) or fails (enforce)',
+      async (mode) => {
+        const nobody = 65534;
+        const job = await runJob({
+          runAs: nobody,
+          steps: [
+            action('pre', { mode }, nobody),
+            callSteps[0] as PlanStep,
+            action('post', { mode }, nobody),
+          ],
+        });
+        const commands = workflowCommands(job.pre.stdout).filter((c) => c.command !== 'debug');
+        expect(commands).toEqual([
+          mode === 'audit'
+            ? {
+                command: 'warning',
+                properties: { title: 'egress-lens: no capture' },
+                message: expect.stringMatching(
+                  /^egress-lens is off for this job: egress-lens needs root to load eBPF programs, and /,
+                ),
+              }
+            : {
+                command: 'error',
+                properties: {},
+                message: expect.stringMatching(
+                  /^egress-lens cannot enforce the policy: egress-lens needs root to load eBPF programs, and /,
+                ),
+              },
+        ]);
+        expect(job.pre.exitCode).toBe(mode === 'audit' ? 0 : 1);
+        expect(job.served).toEqual(['/allowed/tls']);
+        expect(job.post.exitCode).toBe(0);
+        expect(job.post.stdout).toMatch(/^egress-lens: nothing was captured \(egress-lens needs root/m);
+        expect(job.report).toBeUndefined();
+      },
+      JOB_TIMEOUT_MS,
+    );
+  });
+}
