@@ -24193,7 +24193,7 @@ function formatTable(report) {
   const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
   const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   const s = report.stats;
-  const summary = `${report.requests.length} requests, ${report.connections.length} connections, ${s.lost} events lost`;
+  const summary = `${plural(report.requests.length, "request")}, ${plural(report.connections.length, "connection")}, ${plural(s.lost, "event")} lost`;
   const out = [line(header2), ...rows.map(line), "", summary];
   for (const w of report.warnings) out.push(`warning: ${w}`);
   return `${out.join("\n")}
@@ -24201,6 +24201,9 @@ function formatTable(report) {
 }
 function processLabel(r) {
   return `${basename2(r.process.exe) || "?"}[${r.process.pid}]`;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/cli/run.ts

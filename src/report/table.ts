@@ -18,7 +18,7 @@ export function formatTable(report: Report): string {
       .join('  ')
       .trimEnd();
   const s = report.stats;
-  const summary = `${report.requests.length} requests, ${report.connections.length} connections, ${s.lost} events lost`;
+  const summary = `${plural(report.requests.length, 'request')}, ${plural(report.connections.length, 'connection')}, ${plural(s.lost, 'event')} lost`;
   const out = [line(header), ...rows.map(line), '', summary];
   for (const w of report.warnings) out.push(`warning: ${w}`);
   return `${out.join('\n')}\n`;
@@ -26,4 +26,8 @@ export function formatTable(report: Report): string {
 
 function processLabel(r: RequestRecord): string {
   return `${basename(r.process.exe) || '?'}[${r.process.pid}]`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
