@@ -17549,6 +17549,17 @@ function liveDescendants(root, exclude) {
   }
   return result;
 }
+function liveInNestedPidns() {
+  const own = pidNamespaceOf("self");
+  const found = [];
+  for (const name of readdirSync2("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const pidns = pidNamespaceOf(Number(name));
+    const live = pidns !== void 0 && pidns !== own ? readLiveProcess(Number(name)) : void 0;
+    if (live) found.push(live);
+  }
+  return found;
+}
 function readLiveProcess(pid) {
   try {
     const stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
@@ -20588,13 +20599,15 @@ async function runAgent(argv, io) {
   const options = parseAgentArgs(argv, io);
   mkdirSync2(options.out, { recursive: true });
   const containersByCgroup = /* @__PURE__ */ new Map();
+  const hostPidns = pidNamespaceOf("self");
   const session = new CaptureSession({
     hold: options.hold,
+    containers: true,
     afterEvent: (event) => {
-      if (event.kind === "exec") attribute(event.tgid, event.cgroupId);
+      if (event.kind === "exec") attribute(event.tgid, event.cgroupId, event.pidns);
     }
   });
-  function attribute(pid, cgroupId) {
+  function attribute(pid, cgroupId, pidns) {
     if (session.processes.stepOf(pid) === void 0) {
       const step = stepFromEnviron(pid);
       if (step !== void 0) session.processes.setStep(pid, step);
@@ -20604,17 +20617,20 @@ async function runAgent(argv, io) {
       container = containerOfProcess(pid);
       if (cgroupId !== void 0) containersByCgroup.set(cgroupId, container);
     }
+    if (container === void 0 && pidns !== void 0 && pidns !== hostPidns) container = `pidns:${pidns}`;
     if (container !== void 0) session.processes.setContainer(pid, container);
   }
   const { processes, agent } = session;
   const root = readLiveProcess(options.jobRoot);
   processes.addRoot(options.jobRoot, root?.exe ?? "", root?.argv ?? []);
   agent.track(options.jobRoot, "childrenOnly");
-  const adopted = liveDescendants(options.jobRoot, /* @__PURE__ */ new Set([...options.exclude, process.pid]));
+  const jobProcesses = liveDescendants(options.jobRoot, /* @__PURE__ */ new Set([...options.exclude, process.pid]));
+  const jobPids = new Set(jobProcesses.map((p) => p.pid));
+  const adopted = [...jobProcesses, ...liveInNestedPidns().filter((p) => !jobPids.has(p.pid))];
   for (const live of adopted) {
     processes.fork(live.ppid, live.pid);
     processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
-    attribute(live.pid, void 0);
+    attribute(live.pid, void 0, pidNamespaceOf(live.pid));
     agent.track(live.pid, "all");
   }
   const ready = {
