@@ -81,7 +81,8 @@ int BPF_PROG(on_fork, struct task_struct *parent, struct task_struct *child)
 
 	if (parent_tgid == child_tgid) /* a new thread, not a process */
 		return 0;
-	if (!bpf_map_lookup_elem(&tracked, &parent_tgid))
+	/* A container's first process has an untracked parent (containerd-shim, runc, unshare). */
+	if (!bpf_map_lookup_elem(&tracked, &parent_tgid) && !in_nested_pidns(child))
 		return 0;
 	/* Tracked here, in the kernel, before the child runs: no race with user space. */
 	if (bpf_map_update_elem(&tracked, &child_tgid, &mode, BPF_ANY))
@@ -100,6 +101,21 @@ int BPF_PROG(on_fork, struct task_struct *parent, struct task_struct *child)
 	return 0;
 }
 
+/* A container's process that was running before the agent (and forked nothing since). */
+static __always_inline bool track_if_nested(struct task_struct *p)
+{
+	__u32 tgid = p->tgid, mode = EL_TRACK_ALL;
+	long err;
+
+	if (!in_nested_pidns(p))
+		return false;
+	/* Never overwrite: a children-only root stays one. */
+	err = bpf_map_update_elem(&tracked, &tgid, &mode, BPF_NOEXIST);
+	if (err && err != -EEXIST)
+		count_drop(EL_DROP_STATE_FULL);
+	return err == 0;
+}
+
 SEC("tp_btf/sched_process_exec")
 int BPF_PROG(on_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
 {
@@ -109,7 +125,7 @@ int BPF_PROG(on_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 	__u64 arg_start, arg_end, args_len;
 	long n;
 
-	if (!is_traced(tgid))
+	if (!is_traced(tgid) && !track_if_nested(p))
 		return 0;
 	e = bpf_ringbuf_reserve(&events, sizeof(*e), 0);
 	if (!e) {
@@ -117,6 +133,8 @@ int BPF_PROG(on_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 		return 0;
 	}
 	fill_header(&e->h, EL_EV_EXEC);
+	e->pidns = BPF_CORE_READ(active_pidns(p), ns.inum);
+	e->_pad = 0;
 	e->ppid = BPF_CORE_READ(p, real_parent, tgid);
 	e->uid = (__u32)bpf_get_current_uid_gid();
 	e->cgroup_id = bpf_get_current_cgroup_id();

@@ -17,8 +17,11 @@
 #define PROT_EXEC 0x4
 #define MSG_PEEK 0x2
 #define SIGSTOP 19
+#define EEXIST 17
 #define EINPROGRESS 115
 #define DNS_PORT 53
+/* Pid namespaces walked up from a task's to find the agent's: docker-in-docker is 2 deep. */
+#define EL_PIDNS_DEPTH 8
 
 /* Data-event flags above the socket flags of events.h. */
 #define EL_DATA_FAULT 0x100 /* user memory unreadable: the chunk is a gap of `len` 0 */
@@ -178,6 +181,37 @@ static __always_inline void stop_holding_if_agent(__u32 tgid)
 
 	if (c && c->agent_tgid == tgid)
 		c->hold_unknown = 0;
+}
+
+/* The pid namespace a task lives in (its pids are numbered there): task_active_pid_ns(). */
+static __always_inline struct pid_namespace *active_pidns(struct task_struct *t)
+{
+	struct pid *pid = BPF_CORE_READ(t, thread_pid);
+	unsigned int level = BPF_CORE_READ(pid, level);
+	struct pid_namespace *ns = NULL;
+
+	bpf_core_read(&ns, sizeof(ns), &pid->numbers[level].ns);
+	return ns;
+}
+
+/* Containers mode: is t in a pid namespace nested below the agent's? Only descendants count, not
+ * the agent's own namespace nor a sibling's (another tenant of a shared host): containers the job
+ * started are nested below the runner's namespace. */
+static __always_inline bool in_nested_pidns(struct task_struct *t)
+{
+	__u32 zero = 0;
+	struct el_config *c = bpf_map_lookup_elem(&agent_config, &zero);
+	struct pid_namespace *ns;
+
+	if (!c || !c->containers_pidns)
+		return false;
+	ns = active_pidns(t);
+	for (int i = 0; i < EL_PIDNS_DEPTH && ns; i++) {
+		ns = BPF_CORE_READ(ns, parent);
+		if (ns && BPF_CORE_READ(ns, ns.inum) == c->containers_pidns)
+			return true;
+	}
+	return false;
 }
 
 static __always_inline void file_key_of(struct file *f, struct el_file_key *key)

@@ -93,6 +93,8 @@ struct el_exec_event {
 	__u32 flags;
 	__u32 filename_len;
 	__u32 args_len; /* argv as NUL-separated strings, cut at EL_ARGS_MAX */
+	__u32 pidns;	/* inode of the task's pid namespace (a container's differs from the host's) */
+	__u32 _pad;
 	char filename[EL_PATH_MAX]; /* the file executed: the interpreter of a script */
 	char args[EL_ARGS_MAX];
 };
@@ -170,6 +172,10 @@ struct el_config {
 	__u64 stale_after_ns; /* hold unknown files only while the heartbeat is younger than this */
 	__u32 agent_tgid;
 	__u32 hold_unknown; /* 1: SIGSTOP tasks that exec or map an uninspected file */
+	/* Containers mode: the inode of the agent's pid namespace, 0 = off. A task of a namespace
+	 * nested below it (a container's) is traced from its first fork or exec, tracked or not. */
+	__u32 containers_pidns;
+	__u32 _pad;
 };
 
 struct el_file_key {

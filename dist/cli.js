@@ -16381,7 +16381,7 @@ var require_dist = __commonJS({
 });
 
 // src/capture/agent.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2, readlinkSync as readlinkSync2 } from "node:fs";
 import { dirname as dirname2, join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -16403,7 +16403,7 @@ var DropReason = {
 var Layout = {
   header: 24,
   exec: {
-    size: 832,
+    size: 840,
     ppid: 24,
     uid: 28,
     cgroupId: 32,
@@ -16412,8 +16412,9 @@ var Layout = {
     flags: 52,
     filenameLen: 56,
     argsLen: 60,
-    filename: 64,
-    args: 320
+    pidns: 64,
+    filename: 72,
+    args: 328
   },
   fork: { size: 32, parent: 24, child: 28 },
   exit: { size: 32, exitCode: 24 },
@@ -16444,7 +16445,7 @@ var Layout = {
   },
   close: { size: 56, sock: 24, sent: 32, received: 40, flags: 48 },
   tie: { size: 40, sock: 24, handle: 32 },
-  config: { size: 24, heartbeat: 0, staleAfter: 8, agentTgid: 16, holdUnknown: 20 },
+  config: { size: 32, heartbeat: 0, staleAfter: 8, agentTgid: 16, holdUnknown: 20, containersPidns: 24 },
   fileKey: { size: 16, ino: 0, dev: 8 }
 };
 function fileKeyString(key) {
@@ -16467,6 +16468,7 @@ function encodeConfig(config) {
   buf.writeBigUInt64LE(config.staleAfterNs, Layout.config.staleAfter);
   buf.writeUInt32LE(config.agentTgid, Layout.config.agentTgid);
   buf.writeUInt32LE(config.holdUnknown ? 1 : 0, Layout.config.holdUnknown);
+  buf.writeUInt32LE(config.containersPidns, Layout.config.containersPidns);
   return buf;
 }
 function encodeU32(value) {
@@ -16519,6 +16521,7 @@ function decodeEvent(buf) {
         ppid: buf.readUInt32LE(L.ppid),
         uid: buf.readUInt32LE(L.uid),
         cgroupId: buf.readBigUInt64LE(L.cgroupId),
+        pidns: buf.readUInt32LE(L.pidns),
         file: { ino: buf.readBigUInt64LE(L.ino), dev: buf.readUInt32LE(L.dev) },
         stopped: (buf.readUInt32LE(L.flags) & EXEC_FLAG_STOPPED) !== 0,
         filename: cString(buf, L.filename, filenameLen),
@@ -17306,6 +17309,7 @@ var Agent = class {
     this.options = options;
     const started = performance.now();
     preflight();
+    this.containersPidns = options.containers ? pidNamespaceOf("self") ?? 0 : 0;
     try {
       this.bpf = openObject(bpfObjectPath(), { mapMaxEntries: { events: options.ringBytes ?? 64 << 20 } });
     } catch (err) {
@@ -17333,6 +17337,7 @@ var Agent = class {
   probes;
   heartbeat;
   stillHeld = /* @__PURE__ */ new Set();
+  containersPidns;
   events = 0;
   malformed = 0;
   held = 0;
@@ -17392,8 +17397,9 @@ var Agent = class {
     const config = alive ? {
       heartbeatNs: process.hrtime.bigint(),
       staleAfterNs: STALE_AFTER_NS,
-      holdUnknown: this.options.hold ?? true
-    } : { heartbeatNs: 0n, staleAfterNs: 0n, holdUnknown: false };
+      holdUnknown: this.options.hold ?? true,
+      containersPidns: this.containersPidns
+    } : { heartbeatNs: 0n, staleAfterNs: 0n, holdUnknown: false, containersPidns: 0 };
     this.bpf.mapUpdate("agent_config", encodeU32(0), encodeConfig({ ...config, agentTgid: process.pid }));
   }
   onBatch(batch) {
@@ -17426,6 +17432,14 @@ var Agent = class {
     }
   }
 };
+function pidNamespaceOf(pid) {
+  try {
+    const inode = Number(/^pid:\[(\d+)\]$/.exec(readlinkSync2(`/proc/${pid}/ns/pid`))?.[1]);
+    return Number.isInteger(inode) ? inode : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function release(pid) {
   try {
     process.kill(pid, "SIGCONT");
@@ -17476,7 +17490,7 @@ function writeJsonAtomic(dir, name, value) {
 }
 
 // src/action/attribution.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, readlinkSync as readlinkSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, readlinkSync as readlinkSync3 } from "node:fs";
 function stepFromEnviron(pid) {
   let environ;
   try {
@@ -17535,6 +17549,17 @@ function liveDescendants(root, exclude) {
   }
   return result;
 }
+function liveInNestedPidns() {
+  const own = pidNamespaceOf("self");
+  const found = [];
+  for (const name of readdirSync2("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const pidns = pidNamespaceOf(Number(name));
+    const live = pidns !== void 0 && pidns !== own ? readLiveProcess(Number(name)) : void 0;
+    if (live) found.push(live);
+  }
+  return found;
+}
 function readLiveProcess(pid) {
   try {
     const stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
@@ -17544,7 +17569,7 @@ function readLiveProcess(pid) {
     const argv = readFileSync5(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
     let exe = "";
     try {
-      exe = readlinkSync2(`/proc/${pid}/exe`);
+      exe = readlinkSync3(`/proc/${pid}/exe`);
     } catch {
     }
     return { pid, ppid: Number(fields[1]), exe, argv, uid };
@@ -20574,13 +20599,15 @@ async function runAgent(argv, io) {
   const options = parseAgentArgs(argv, io);
   mkdirSync2(options.out, { recursive: true });
   const containersByCgroup = /* @__PURE__ */ new Map();
+  const hostPidns = pidNamespaceOf("self");
   const session = new CaptureSession({
     hold: options.hold,
+    containers: true,
     afterEvent: (event) => {
-      if (event.kind === "exec") attribute(event.tgid, event.cgroupId);
+      if (event.kind === "exec") attribute(event.tgid, event.cgroupId, event.pidns);
     }
   });
-  function attribute(pid, cgroupId) {
+  function attribute(pid, cgroupId, pidns) {
     if (session.processes.stepOf(pid) === void 0) {
       const step = stepFromEnviron(pid);
       if (step !== void 0) session.processes.setStep(pid, step);
@@ -20590,17 +20617,20 @@ async function runAgent(argv, io) {
       container = containerOfProcess(pid);
       if (cgroupId !== void 0) containersByCgroup.set(cgroupId, container);
     }
+    if (container === void 0 && pidns !== void 0 && pidns !== hostPidns) container = `pidns:${pidns}`;
     if (container !== void 0) session.processes.setContainer(pid, container);
   }
   const { processes, agent } = session;
   const root = readLiveProcess(options.jobRoot);
   processes.addRoot(options.jobRoot, root?.exe ?? "", root?.argv ?? []);
   agent.track(options.jobRoot, "childrenOnly");
-  const adopted = liveDescendants(options.jobRoot, /* @__PURE__ */ new Set([...options.exclude, process.pid]));
+  const jobProcesses = liveDescendants(options.jobRoot, /* @__PURE__ */ new Set([...options.exclude, process.pid]));
+  const jobPids = new Set(jobProcesses.map((p) => p.pid));
+  const adopted = [...jobProcesses, ...liveInNestedPidns().filter((p) => !jobPids.has(p.pid))];
   for (const live of adopted) {
     processes.fork(live.ppid, live.pid);
     processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
-    attribute(live.pid, void 0);
+    attribute(live.pid, void 0, pidNamespaceOf(live.pid));
     agent.track(live.pid, "all");
   }
   const ready = {

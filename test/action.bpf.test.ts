@@ -9,15 +9,19 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/records/types.js';
 import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js';
 import { caEnv } from './support/certs.js';
+import { startContainerDaemon, type ContainerDaemon } from './support/container-daemon.js';
+import { dockerAvailable, importCurlImage, removeImage } from './support/docker.js';
 import { startHttpServer, type TestServer } from './support/http-server.js';
 import { runCommand } from './support/run.js';
 import type { JobPlan, PlanStep, StepResult } from './support/runner-worker.js';
@@ -88,12 +92,17 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
     let https: TestServer;
     let http: TestServer;
     let artifacts: ArtifactServer;
+    let containers: ContainerDaemon;
     let worker: string;
 
     beforeAll(async () => {
       https = await startHttpServer({ tls: true, names: ['localhost'] });
       http = await startHttpServer({});
       artifacts = await startArtifactServer();
+      containers = await startContainerDaemon({
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        ...caEnv(https.caPath as string),
+      });
       worker = join(mkdtempSync(join(tmpdir(), 'el-worker-')), 'worker.mjs');
       await build({
         entryPoints: [join(repoRoot, 'test/support/runner-worker.ts')],
@@ -108,6 +117,7 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       await https.close();
       await http.close();
       await artifacts.close();
+      await containers.close();
     });
 
     interface JobOptions {
@@ -118,6 +128,8 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       runAs?: number;
       /** A policy the job's checkout step (CHECKOUT_STEP) brings, after pre has run. */
       checkedOutPolicy?: string;
+      /** Added to the job's environment. */
+      env?: Record<string, string>;
     }
 
     /** Runs one job: a workspace with the workflow (and policy), the runner's variables, the steps. */
@@ -158,6 +170,8 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
           ALLOWED_URL: `https://localhost:${https.port}/allowed/tls`,
           FORBIDDEN_URL: http.url('/forbidden/upload'),
           CHECKOUT_SRC: checkout,
+          CONTAINER_DAEMON: containers.socket,
+          ...options.env,
         },
         actionDir: repoRoot,
         steps: options.steps,
@@ -279,6 +293,160 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
         const agentPid = Number(/agent pid (\d+)/.exec(job.pre.stdout)?.[1]);
         for (let i = 0; i < 600 && isAlive(agentPid); i++) await new Promise((r) => setTimeout(r, 100));
         expect(isAlive(agentPid)).toBe(false);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it(
+      "a container a step starts (outside the runner's tree, in its own pid namespace) is traced and attributed",
+      async () => {
+        const inContainer = (path: string) => `https://localhost:${https.port}${path}`;
+        const script = [
+          `curl -sf -o /dev/null ${inContainer('/container/curl')}`,
+          `python3 -c 'import urllib.request; urllib.request.urlopen("${inContainer('/container/python?x=1')}").read()'`,
+        ].join(' && ');
+        const job = await runJob({
+          policy: POLICY,
+          env: { CONTAINER_SCRIPT: script },
+          steps: [
+            action('pre'),
+            {
+              kind: 'run',
+              contextId: 'docker',
+              script:
+                'curl -sf --unix-socket "$CONTAINER_DAEMON" --data-binary "$CONTAINER_SCRIPT" http://daemon/run',
+            },
+            action('post'),
+          ],
+        });
+        expect(containers.runs.splice(0).map((r) => [r.code, r.stderr])).toEqual([[0, '']]);
+        expect(job.served.sort()).toEqual(['/container/curl', '/container/python?x=1']);
+        const requests = job.report?.requests ?? [];
+        expect(requests.map((r) => [r.method, r.url, r.process.step, r.judgement?.verdict])).toEqual([
+          ['GET', inContainer('/container/curl'), undefined, 'unmatched'],
+          ['GET', inContainer('/container/python?x=1'), undefined, 'unmatched'],
+        ]);
+        // No container id in the cgroup path of an unshare sandbox: its pid namespace names it.
+        const container = requests[0]?.process.container;
+        expect(container).toMatch(/^pidns:\d+$/);
+        expect(requests.map((r) => r.process.container)).toEqual([container, container]);
+        expect(requests[0]?.process).toMatchObject({
+          exe: '/usr/bin/curl',
+          ancestry: [{ exe: '/usr/bin/sh' }],
+        });
+        expect(requests[1]?.process.exe).toMatch(/\/python3(\.\d+)?$/);
+        // Outside the container, only the steps' own processes: the step's client, post and its canary.
+        // Not unshare: the daemon started it, in the host's pid namespace.
+        const outside = job.report?.processes.filter((p) => p.container === undefined) ?? [];
+        expect(outside.map((p) => [basename(p.exe), p.step]).sort()).toEqual([
+          ['curl', 'docker'],
+          ['node', SELF],
+          ['true', SELF],
+        ]);
+        expect(job.post.summary).toMatch(
+          new RegExp(
+            `\\| \\(no step\\) \\| curl\\[\\d+\\] in container ${container} \\| GET \\| ${inContainer('/container/curl')} \\|`,
+          ),
+        );
+        artifacts.artifacts.splice(0);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    // Where a docker daemon answers (GitHub's runners): the real thing, as a workflow's step does it.
+    const withDocker = dockerAvailable() ? it : it.skip;
+    withDocker(
+      'docker run in a step: the requests of the container, attributed to its container id',
+      async () => {
+        const image = importCurlImage();
+        const root = mkdtempSync(join(tmpdir(), 'el-docker-'));
+        const cidFile = join(root, 'cid');
+        const url = (path: string) => `https://localhost:${https.port}${path}`;
+        try {
+          const job = await runJob({
+            policy: POLICY,
+            env: {
+              ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}),
+              CIDFILE: cidFile,
+              IMAGE: image,
+              CA: https.caPath as string,
+              SCRIPT: `curl -sf -o /dev/null ${url('/docker/one')} && curl -sf -o /dev/null ${url('/docker/two?x=1')}`,
+            },
+            steps: [
+              action('pre'),
+              {
+                kind: 'run',
+                contextId: 'docker',
+                script:
+                  'docker run --rm --network host --cidfile "$CIDFILE" -v "$CA:/ca.pem:ro" -e CURL_CA_BUNDLE=/ca.pem "$IMAGE" sh -c "$SCRIPT"',
+              },
+              action('post'),
+            ],
+          });
+          const docker = job.results.find((r) => r.step.kind === 'run');
+          expect(docker?.exitCode, docker?.stderr).toBe(0);
+          expect(job.served.sort()).toEqual(['/docker/one', '/docker/two?x=1']);
+          const id = readFileSync(cidFile, 'utf8').trim();
+          expect(id).toMatch(/^[0-9a-f]{64}$/);
+          const requests = job.report?.requests ?? [];
+          expect(
+            requests.map((r) => [r.url, r.process.exe, r.process.container, r.process.step, r.visibility]),
+          ).toEqual([
+            [url('/docker/one'), '/usr/bin/curl', id, undefined, 'full'],
+            [url('/docker/two?x=1'), '/usr/bin/curl', id, undefined, 'full'],
+          ]);
+          expect(job.post.summary).toContain(
+            `in container ${id.slice(0, 12)} | GET | ${url('/docker/one')} |`,
+          );
+        } finally {
+          removeImage(image);
+          rmSync(root, { recursive: true, force: true });
+          artifacts.artifacts.splice(0);
+        }
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it(
+      'a service container started before the job is adopted: its running process is traced',
+      async () => {
+        const fifos = mkdtempSync(join(tmpdir(), 'el-service-'));
+        const [ready, go, done] = [join(fifos, 'ready'), join(fifos, 'go'), join(fifos, 'done')];
+        execFileSync('mkfifo', [go, done]);
+        const url = `https://localhost:${https.port}/service/poll`;
+        // Already running when the agent starts, and it neither forks nor execs afterwards: only
+        // adoption finds it. It calls out when a step tells it to, and says when it is done.
+        const service = runCommand(
+          [
+            'unshare',
+            '--pid',
+            '--fork',
+            '--mount-proc',
+            'python3',
+            '-c',
+            `import urllib.request\nopen("${ready}", "w").close()\nopen("${go}").read()\nurllib.request.urlopen("${url}").read()\nopen("${done}", "w").write("ok")`,
+          ],
+          { env: { ...caEnv(https.caPath as string), GITHUB_ACTION: undefined }, timeoutMs: 120_000 },
+        );
+        for (let i = 0; i < 600 && !existsSync(ready); i++) await new Promise((r) => setTimeout(r, 100));
+        expect(existsSync(ready)).toBe(true);
+        const job = await runJob({
+          policy: POLICY,
+          env: { GO: go, DONE: done },
+          steps: [
+            action('pre'),
+            { kind: 'run', contextId: 'poll', script: 'echo go > "$GO"; cat "$DONE"' },
+            action('post'),
+          ],
+        });
+        const run = await service;
+        expect([run.code, run.stderr]).toEqual([0, '']);
+        expect(job.served).toEqual(['/service/poll']);
+        expect(job.report?.requests.map((r) => [r.url, r.process.container?.replace(/\d+$/, 'N')])).toEqual([
+          [url, 'pidns:N'],
+        ]);
+        expect(job.report?.requests[0]?.process.exe).toMatch(/\/python3(\.\d+)?$/);
+        artifacts.artifacts.splice(0);
       },
       JOB_TIMEOUT_MS,
     );

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectionRecord, Report, RequestRecord } from '../src/records/types.js';
 import { caEnv } from './support/certs.js';
+import { startContainerDaemon } from './support/container-daemon.js';
 import { runWithResolver, startDnsServer, TEST_DOMAIN } from './support/dns-server.js';
 import { startHttpServer, type TestServer } from './support/http-server.js';
 import { runCommand } from './support/run.js';
@@ -252,6 +253,33 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       await outsider;
       expect(paths(served)).toEqual(['/inside', '/outside']);
       expect(report.requests.map(summary)).toEqual([{ method: 'GET', path: '/inside', status: 200 }]);
+    });
+
+    it('a container the traced command has started (a pid namespace) is not recorded: containers mode is off', async () => {
+      const daemon = await startContainerDaemon(env);
+      try {
+        const { report, served } = await traced(
+          [
+            'sh',
+            '-c',
+            `curl -sf --unix-socket "$DAEMON" --data-binary "$SCRIPT" http://daemon/run && curl -sf -o /dev/null ${https.url('/cli/own')}`,
+          ],
+          {
+            DAEMON: daemon.socket,
+            SCRIPT: `curl -sf -o /dev/null ${https.url('/in/container')}`,
+          },
+        );
+        expect(daemon.runs.map((r) => r.code)).toEqual([0]);
+        expect(paths(served)).toEqual(['/cli/own', '/in/container']);
+        expect(report.requests.map(summary)).toEqual([{ method: 'GET', path: '/cli/own', status: 200 }]);
+        expect(report.processes.map((p) => p.exe).sort()).toEqual([
+          '/usr/bin/curl',
+          '/usr/bin/curl',
+          '/usr/bin/sh',
+        ]);
+      } finally {
+        await daemon.close();
+      }
     });
 
     it('each connection carries the DNS name the process asked for', async () => {

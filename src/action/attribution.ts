@@ -2,6 +2,7 @@
 // the runner gives every step's process GITHUB_ACTION (the step's context id), and a container's
 // processes live in a cgroup named after the container.
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { pidNamespaceOf } from '../capture/agent.js';
 
 /** The GITHUB_ACTION a process was started with, if /proc still shows it. */
 export function stepFromEnviron(pid: number): string | undefined {
@@ -81,6 +82,22 @@ export function liveDescendants(root: number, exclude: ReadonlySet<number>): Liv
     }
   }
   return result;
+}
+
+/**
+ * Processes in pid namespaces other than ours: containers, whose processes /proc shows us because
+ * their namespaces are nested below ours.
+ */
+export function liveInNestedPidns(): LiveProcess[] {
+  const own = pidNamespaceOf('self');
+  const found: LiveProcess[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const pidns = pidNamespaceOf(Number(name));
+    const live = pidns !== undefined && pidns !== own ? readLiveProcess(Number(name)) : undefined;
+    if (live) found.push(live);
+  }
+  return found;
 }
 
 /** What /proc shows of a process, or undefined once it is gone. */

@@ -96,6 +96,33 @@ describe('renderSummary', () => {
     expect(text).toContain('```yaml\nallow:\n  - host: evil.example\n```');
   });
 
+  it("names a violation's container: docker's short id, or the pid namespace of one without an id", () => {
+    const dockerId = 'f'.repeat(12) + '0'.repeat(52);
+    const raw = report(
+      [
+        request({
+          id: 'r1',
+          host: 'a.example',
+          path: '/',
+          process: { ...curl, pid: 5, container: dockerId },
+        }),
+        request({
+          id: 'r2',
+          host: 'b.example',
+          path: '/',
+          process: { ...curl, pid: 6, container: 'pidns:4026532281' },
+        }),
+      ],
+      [],
+    );
+    const { report: judged, violations } = judgeJob(raw, policy, '__egress-lens_egress-lens');
+    const text = renderSummary(input({ report: judged, violations }));
+    expect(text).toContain('| (no step) | curl[5] in container ffffffffffff | GET | https://a.example/ |');
+    expect(text).toContain(
+      '| (no step) | curl[6] in container pidns:4026532281 | GET | https://b.example/ |',
+    );
+  });
+
   it('puts tampering first', () => {
     const text = renderSummary(input({ tamper: ['the agent was gone before the job ended'] }));
     expect(text.indexOf('[!CAUTION]')).toBeLessThan(text.indexOf('### Violations'));

@@ -211,7 +211,12 @@ export function stepLabel(input: Pick<SummaryInput, 'steps'>, process: ProcessIn
 
 function processLabel(process: ProcessInfo): string {
   const name = `${basename(process.exe) || '?'}[${process.pid}]`;
-  return process.container ? `${name} in container ${process.container.slice(0, 12)}` : name;
+  if (!process.container) return name;
+  // Docker's short id; `pidns:<inode>` (a namespace with no container id) stays whole.
+  const container = /^[0-9a-f]{64}$/.test(process.container)
+    ? process.container.slice(0, 12)
+    : process.container;
+  return `${name} in container ${container}`;
 }
 
 function splitDestination(violation: Violation): [string, string] {

@@ -26,7 +26,7 @@ export const DROP_SLOTS = 8;
 export const Layout = {
   header: 24,
   exec: {
-    size: 832,
+    size: 840,
     ppid: 24,
     uid: 28,
     cgroupId: 32,
@@ -35,8 +35,9 @@ export const Layout = {
     flags: 52,
     filenameLen: 56,
     argsLen: 60,
-    filename: 64,
-    args: 320,
+    pidns: 64,
+    filename: 72,
+    args: 328,
   },
   fork: { size: 32, parent: 24, child: 28 },
   exit: { size: 32, exitCode: 24 },
@@ -67,7 +68,7 @@ export const Layout = {
   },
   close: { size: 56, sock: 24, sent: 32, received: 40, flags: 48 },
   tie: { size: 40, sock: 24, handle: 32 },
-  config: { size: 24, heartbeat: 0, staleAfter: 8, agentTgid: 16, holdUnknown: 20 },
+  config: { size: 32, heartbeat: 0, staleAfter: 8, agentTgid: 16, holdUnknown: 20, containersPidns: 24 },
   fileKey: { size: 16, ino: 0, dev: 8 },
 } as const;
 
@@ -82,6 +83,8 @@ export interface ExecEvent extends Base {
   ppid: number;
   uid: number;
   cgroupId: bigint;
+  /** Inode of the process's pid namespace: a container's differs from the host's. */
+  pidns: number;
   file: FileKey;
   stopped: boolean;
   filename: string;
@@ -170,12 +173,15 @@ export function encodeConfig(config: {
   staleAfterNs: bigint;
   agentTgid: number;
   holdUnknown: boolean;
+  /** Containers mode: the agent's pid namespace inode, 0 = off. */
+  containersPidns: number;
 }): Buffer {
   const buf = Buffer.alloc(Layout.config.size);
   buf.writeBigUInt64LE(config.heartbeatNs, Layout.config.heartbeat);
   buf.writeBigUInt64LE(config.staleAfterNs, Layout.config.staleAfter);
   buf.writeUInt32LE(config.agentTgid, Layout.config.agentTgid);
   buf.writeUInt32LE(config.holdUnknown ? 1 : 0, Layout.config.holdUnknown);
+  buf.writeUInt32LE(config.containersPidns, Layout.config.containersPidns);
   return buf;
 }
 
@@ -236,6 +242,7 @@ export function decodeEvent(buf: Buffer): KernelEvent | null {
         ppid: buf.readUInt32LE(L.ppid),
         uid: buf.readUInt32LE(L.uid),
         cgroupId: buf.readBigUInt64LE(L.cgroupId),
+        pidns: buf.readUInt32LE(L.pidns),
         file: { ino: buf.readBigUInt64LE(L.ino), dev: buf.readUInt32LE(L.dev) },
         stopped: (buf.readUInt32LE(L.flags) & EXEC_FLAG_STOPPED) !== 0,
         filename: cString(buf, L.filename, filenameLen),

@@ -1,6 +1,6 @@
 // The capture agent: loads the kernel programs, attaches them, probes TLS libraries, and hands
 // decoded events to a sink. Linear: preflight → open → configure → attach → probe → ring.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeEvent, DropReason, encodeConfig, encodeU32, type KernelEvent, Track } from './abi.js';
@@ -21,6 +21,8 @@ export interface AgentOptions {
   ringBytes?: number;
   /** Hold tasks that run files not yet inspected (closes the first-request race). */
   hold?: boolean;
+  /** Also trace every process of a pid namespace nested below ours (containers), wherever it starts. */
+  containers?: boolean;
 }
 
 export interface AgentStats {
@@ -65,6 +67,7 @@ export class Agent {
   private readonly probes: TlsProbes;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly stillHeld = new Set<number>();
+  private readonly containersPidns: number;
   private events = 0;
   private malformed = 0;
   private held = 0;
@@ -74,6 +77,7 @@ export class Agent {
   constructor(private readonly options: AgentOptions) {
     const started = performance.now();
     preflight();
+    this.containersPidns = options.containers ? (pidNamespaceOf('self') ?? 0) : 0;
     try {
       this.bpf = openObject(bpfObjectPath(), { mapMaxEntries: { events: options.ringBytes ?? 64 << 20 } });
     } catch (err) {
@@ -160,8 +164,9 @@ export class Agent {
           heartbeatNs: process.hrtime.bigint(),
           staleAfterNs: STALE_AFTER_NS,
           holdUnknown: this.options.hold ?? true,
+          containersPidns: this.containersPidns,
         }
-      : { heartbeatNs: 0n, staleAfterNs: 0n, holdUnknown: false };
+      : { heartbeatNs: 0n, staleAfterNs: 0n, holdUnknown: false, containersPidns: 0 };
     this.bpf.mapUpdate('agent_config', encodeU32(0), encodeConfig({ ...config, agentTgid: process.pid }));
   }
 
@@ -194,6 +199,16 @@ export class Agent {
       release(pid);
       this.stillHeld.delete(pid);
     }
+  }
+}
+
+/** The inode of a process's pid namespace (`pid:[4026531836]`), or undefined once it is gone. */
+export function pidNamespaceOf(pid: number | 'self'): number | undefined {
+  try {
+    const inode = Number(/^pid:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/ns/pid`))?.[1]);
+    return Number.isInteger(inode) ? inode : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -24,6 +24,7 @@ export class CaptureSession {
     options: {
       ringBytes?: number;
       hold?: boolean;
+      containers?: boolean;
       /** Sees each event after the session has applied it (the action attributes steps here). */
       afterEvent?: (event: KernelEvent) => void;
     } = {},

@@ -17,10 +17,12 @@ import {
 import {
   containerOfProcess,
   liveDescendants,
+  liveInNestedPidns,
   readLiveProcess,
   stepFromEnviron,
 } from '../action/attribution.js';
 import type { KernelEvent } from '../capture/abi.js';
+import { pidNamespaceOf } from '../capture/agent.js';
 import { CaptureSession } from '../capture/session.js';
 import { writeReportFiles } from '../report/files.js';
 import { UsageError, type Io } from './io.js';
@@ -69,14 +71,22 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
   const options = parseAgentArgs(argv, io);
   mkdirSync(options.out, { recursive: true });
   const containersByCgroup = new Map<bigint, string | undefined>();
+  const hostPidns = pidNamespaceOf('self');
+  // On a hosted runner the machine is the job's: every container started during it (docker run,
+  // service containers) is the job's too, though containerd, not the runner, starts it.
   const session: CaptureSession = new CaptureSession({
     hold: options.hold,
+    containers: true,
     afterEvent: (event: KernelEvent) => {
-      if (event.kind === 'exec') attribute(event.tgid, event.cgroupId);
+      if (event.kind === 'exec') attribute(event.tgid, event.cgroupId, event.pidns);
     },
   });
-  /** A process with no step yet (a direct child of the job root) gets its step from its environment. */
-  function attribute(pid: number, cgroupId: bigint | undefined): void {
+  /**
+   * A process with no step yet (a direct child of the job root) gets its step from its environment.
+   * One in a container gets the container's id, or `pidns:<inode>` when no cgroup names one
+   * (`unshare --pid`, a sandbox).
+   */
+  function attribute(pid: number, cgroupId: bigint | undefined, pidns: number | undefined): void {
     if (session.processes.stepOf(pid) === undefined) {
       const step = stepFromEnviron(pid);
       if (step !== undefined) session.processes.setStep(pid, step);
@@ -86,6 +96,7 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
       container = containerOfProcess(pid);
       if (cgroupId !== undefined) containersByCgroup.set(cgroupId, container);
     }
+    if (container === undefined && pidns !== undefined && pidns !== hostPidns) container = `pidns:${pidns}`;
     if (container !== undefined) session.processes.setContainer(pid, container);
   }
 
@@ -94,11 +105,14 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
   processes.addRoot(options.jobRoot, root?.exe ?? '', root?.argv ?? []);
   agent.track(options.jobRoot, 'childrenOnly');
   // The job may have started processes before us (we are not its first step): adopt them.
-  const adopted = liveDescendants(options.jobRoot, new Set([...options.exclude, process.pid]));
+  // So may containers (service containers start before the first step).
+  const jobProcesses = liveDescendants(options.jobRoot, new Set([...options.exclude, process.pid]));
+  const jobPids = new Set(jobProcesses.map((p) => p.pid));
+  const adopted = [...jobProcesses, ...liveInNestedPidns().filter((p) => !jobPids.has(p.pid))];
   for (const live of adopted) {
     processes.fork(live.ppid, live.pid);
     processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
-    attribute(live.pid, undefined);
+    attribute(live.pid, undefined, pidNamespaceOf(live.pid));
     agent.track(live.pid, 'all');
   }
   const ready: AgentReady = {

@@ -156,7 +156,9 @@ function killAgent(agentPid: number): Outcome {
     } catch {
       break;
     }
-    spawnSync('sleep', ['0.02']);
+    // Not a `sleep` process: one exec'd after the SIGKILL but before the agent's exit hook turns
+    // holding off is stopped by the kernel with no agent left to release it (a known gap).
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
   }
   return { exitCode: 0, stdout: `killed agent ${agentPid}\n`, stderr: '' };
 }
