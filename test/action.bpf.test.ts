@@ -482,6 +482,47 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
     );
 
     it(
+      'secrets a step sends never reach the summary, annotations, logs or report files',
+      async () => {
+        const secrets = {
+          bearer: 'bearer-value-7f3a9c',
+          cookie: 'cookie-value-51d0e2',
+          password: 'userinfo-password-88b1',
+          query: 'query-token-4e6f0a',
+          ghp: `ghp_${'A1b2C3d4E5'.repeat(4)}`,
+          pat: `github_pat_${'11AbCdEfGh'.repeat(3)}`,
+          npm: `npm_${'Zz09YyXx'.repeat(5)}`,
+          aws: 'AKIAIOSFODNN7EXAMPLE',
+          jwt: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjaSJ9.c2lnbmF0dXJlLXZhbHVl',
+        };
+        const port = new URL(http.url('/')).port;
+        const script =
+          `curl -sf -o /dev/null -H "Authorization: Bearer ${secrets.bearer}" -b "session=${secrets.cookie}" ` +
+          `-H "X-Forwarded-Token: ${secrets.ghp}" ` +
+          `"http://ci:${secrets.password}@127.0.0.1:${port}/forbidden/${secrets.pat}?access_token=${secrets.query}&npm=${secrets.npm}&aws=${secrets.aws}&jwt=${secrets.jwt}"`;
+        const job = await runJob({
+          checkedOutPolicy: POLICY,
+          steps: [action('pre'), CHECKOUT_STEP, { kind: 'run', contextId: 'leaky', script }, action('post')],
+        });
+        expect(job.served).toHaveLength(1);
+        expect(job.report?.requests.map((r) => [r.method, r.judgement?.verdict])).toEqual([
+          ['GET', 'unmatched'],
+        ]);
+        const reportDir = join(job.runnerTemp, 'egress-lens');
+        const written = ['report.json', 'events.ndjson']
+          .map((file) => readFileSync(join(reportDir, file), 'utf8'))
+          .join('\n');
+        const everything = [written, job.post.summary, job.post.stdout, job.post.stderr, job.pre.stdout].join(
+          '\n',
+        );
+        expect(everything).toContain('[redacted]');
+        for (const [kind, secret] of Object.entries(secrets)) expect(everything, kind).not.toContain(secret);
+        artifacts.artifacts.splice(0);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it(
       'a broken policy that comes with the checkout: annotated at its line, nothing judged, enforce fails',
       async () => {
         const enforce = { mode: 'enforce' };
