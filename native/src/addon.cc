@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -259,10 +260,25 @@ class BpfObject : public Napi::ObjectWrap<BpfObject> {
   void Release() {
     UnregisterCleanupHook();
     if (ring_) ring_->StopAndDiscard();
-    for (auto& [id, link] : links_) ops_detach(link);
-    links_.clear();
+    DetachAll();
     if (object_ != nullptr) ops_close(object_);
     object_ = nullptr;
+  }
+
+  // Destroying a uprobe link waits out an RCU grace period (~0.1 s each here). Destroyed on threads
+  // of their own the waits overlap, so twenty probes cost about one grace period instead of two seconds.
+  void DetachAll() {
+    std::vector<std::thread> threads;
+    threads.reserve(links_.size());
+    for (auto& [id, link] : links_) {
+      try {
+        threads.emplace_back(ops_detach, link);
+      } catch (const std::system_error&) {
+        ops_detach(link);  // no thread to spare: detach here, serially
+      }
+    }
+    for (auto& thread : threads) thread.join();
+    links_.clear();
   }
 
   struct bpf_object* Object() {
