@@ -17272,6 +17272,86 @@ function executablePath(pid, fallback) {
   }
 }
 
+// src/capture/watchdog.ts
+import { spawn } from "node:child_process";
+var GOODBYE = "done";
+var WATCHDOG_SOURCE = `
+const fs = require('node:fs');
+const known = new Set();
+let rest = '';
+let goodbye = false;
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (text) => {
+  const lines = (rest + text).split('\\n');
+  rest = lines.pop();
+  for (const line of lines) {
+    if (line === '${GOODBYE}') goodbye = true;
+    else if (/^\\d+$/.test(line)) known.add(Number(line));
+  }
+});
+process.stdin.on('end', () => {
+  if (!goodbye) releaseStopped();
+  process.exit(0);
+});
+process.stdin.on('error', () => process.exit(0));
+function stat(pid) {
+  try {
+    const text = fs.readFileSync('/proc/' + pid + '/stat', 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], ppid: Number(fields[1]) };
+  } catch {
+    return undefined;
+  }
+}
+function ours(pid) {
+  for (let p = pid, depth = 0; p > 1 && depth < 4096; depth++) {
+    if (known.has(p)) return true;
+    const s = stat(p);
+    if (!s) return false;
+    p = s.ppid;
+  }
+  return false;
+}
+function releaseStopped() {
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\\d+$/.test(name)) continue;
+    const pid = Number(name);
+    const s = stat(pid);
+    if (s && s.state === 'T' && ours(pid)) {
+      try { process.kill(pid, 'SIGCONT'); } catch {}
+    }
+  }
+}
+`;
+var HoldWatchdog = class {
+  child;
+  closed = false;
+  constructor() {
+    this.child = spawn(process.execPath, ["-e", WATCHDOG_SOURCE], {
+      stdio: ["pipe", "ignore", "ignore"],
+      detached: true
+    });
+    this.child.on("error", () => {
+    });
+    this.child.stdin?.on("error", () => {
+    });
+    this.child.unref();
+    this.child.stdin?.unref?.();
+  }
+  /** A pid the agent traces: it and its descendants are released if the agent dies. */
+  note(pid) {
+    if (!this.closed) this.child.stdin?.write(`${pid}
+`);
+  }
+  /** The agent released everything itself: the watchdog leaves quietly. */
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    this.child.stdin?.end(`${GOODBYE}
+`);
+  }
+};
+
 // src/capture/agent.ts
 var CaptureUnavailable = class extends Error {
 };
@@ -17319,6 +17399,7 @@ var Agent = class {
       this.probes = new TlsProbes(this.bpf);
       for (const file of systemTlsFiles()) this.probes.ensurePath(file);
       this.bpf.startRingBuffer("events", (batch) => this.onBatch(batch));
+      if (options.hold ?? true) this.watchdog = new HoldWatchdog();
       this.bpf.mapUpdate("tracked", encodeU32(process.pid), encodeU32(Track.childrenOnly));
     } catch (err) {
       this.bpf.close();
@@ -17333,6 +17414,7 @@ var Agent = class {
   probes;
   heartbeat;
   stillHeld = /* @__PURE__ */ new Set();
+  watchdog;
   events = 0;
   malformed = 0;
   held = 0;
@@ -17341,6 +17423,11 @@ var Agent = class {
   /** Capture `pid` and everything it starts from now on. */
   track(pid, mode = "all") {
     this.bpf.mapUpdate("tracked", encodeU32(pid), encodeU32(Track[mode]));
+    this.watchdog?.note(pid);
+  }
+  /** A child the caller just started (traced already, by the kernel): released too if we die. */
+  adopt(pid) {
+    this.watchdog?.note(pid);
   }
   /** Stop holding and deliver everything still in the ring. Probes stay until close(). */
   stop() {
@@ -17355,6 +17442,7 @@ var Agent = class {
       this.bpf.stopRingBuffer();
     }
     for (const pid of this.stillHeld) release(pid);
+    this.watchdog?.close();
     return this.stats();
   }
   /** Detach everything (slow: the kernel waits out each uprobe), after the report is out. */
@@ -17400,6 +17488,7 @@ var Agent = class {
         continue;
       }
       this.events++;
+      if (event.kind === "fork") this.watchdog?.note(event.child);
       if ((event.kind === "exec" || event.kind === "mmap") && event.stopped) this.inspectHeld(event);
       this.options.onEvent(event);
     }
@@ -17407,6 +17496,7 @@ var Agent = class {
   /** The kernel stopped this task before it ran a file we had not seen: probe it, then let it go. */
   inspectHeld(event) {
     const pid = event.tgid;
+    this.watchdog?.note(pid);
     this.held++;
     this.stillHeld.add(pid);
     try {
@@ -20970,7 +21060,7 @@ function readReportFile(file, io) {
 }
 
 // src/cli/run.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { readFileSync as readFileSync6 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
@@ -23984,7 +24074,7 @@ async function runCommand(argv, io) {
     return 2;
   }
   const session = new CaptureSession({ hold: options.hold });
-  const exitCode = await runTraced(options.command, io);
+  const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));
   await waitForDescendants(session);
   let { report } = session.finish({ command: options.command, exitCode });
   let violations = 0;
@@ -24005,17 +24095,18 @@ async function runCommand(argv, io) {
   }
   return exitCode;
 }
-function runTraced(command, io) {
+function runTraced(command, io, onSpawn) {
   const [file, ...args] = command;
   const identity = invokingUser(io.env);
   return new Promise((resolveExit) => {
-    const child = spawn(file, args, {
+    const child = spawn2(file, args, {
       stdio: "inherit",
       cwd: io.cwd,
       env: identity ? { ...io.env, HOME: identity.home, USER: identity.name, LOGNAME: identity.name } : io.env,
       uid: identity?.uid,
       gid: identity?.gid
     });
+    if (child.pid !== void 0) onSpawn(child.pid);
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeEvent, DropReason, encodeConfig, encodeU32, type KernelEvent, Track } from './abi.js';
 import { type BpfObject, openObject, splitBatch } from './native.js';
 import { executablePath, findMapping, systemTlsFiles, TlsProbes } from './probes.js';
+import { HoldWatchdog } from './watchdog.js';
 
 /** Why capture cannot run here, in one line a user can act on. */
 export class CaptureUnavailable extends Error {}
@@ -65,6 +66,7 @@ export class Agent {
   private readonly probes: TlsProbes;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly stillHeld = new Set<number>();
+  private readonly watchdog: HoldWatchdog | undefined;
   private events = 0;
   private malformed = 0;
   private held = 0;
@@ -87,6 +89,7 @@ export class Agent {
       this.probes = new TlsProbes(this.bpf);
       for (const file of systemTlsFiles()) this.probes.ensurePath(file);
       this.bpf.startRingBuffer('events', (batch) => this.onBatch(batch));
+      if (options.hold ?? true) this.watchdog = new HoldWatchdog();
       // Last: from here on every child of ours is traced, and held while its files are inspected.
       this.bpf.mapUpdate('tracked', encodeU32(process.pid), encodeU32(Track.childrenOnly));
     } catch (err) {
@@ -101,6 +104,12 @@ export class Agent {
   /** Capture `pid` and everything it starts from now on. */
   track(pid: number, mode: 'all' | 'childrenOnly' = 'all'): void {
     this.bpf.mapUpdate('tracked', encodeU32(pid), encodeU32(Track[mode]));
+    this.watchdog?.note(pid);
+  }
+
+  /** A child the caller just started (traced already, by the kernel): released too if we die. */
+  adopt(pid: number): void {
+    this.watchdog?.note(pid);
   }
 
   /** Stop holding and deliver everything still in the ring. Probes stay until close(). */
@@ -116,6 +125,7 @@ export class Agent {
       this.bpf.stopRingBuffer();
     }
     for (const pid of this.stillHeld) release(pid);
+    this.watchdog?.close();
     return this.stats();
   }
 
@@ -165,6 +175,7 @@ export class Agent {
         continue;
       }
       this.events++;
+      if (event.kind === 'fork') this.watchdog?.note(event.child);
       if ((event.kind === 'exec' || event.kind === 'mmap') && event.stopped) this.inspectHeld(event);
       this.options.onEvent(event);
     }
@@ -173,6 +184,7 @@ export class Agent {
   /** The kernel stopped this task before it ran a file we had not seen: probe it, then let it go. */
   private inspectHeld(event: Extract<KernelEvent, { kind: 'exec' | 'mmap' }>): void {
     const pid = event.tgid;
+    this.watchdog?.note(pid);
     this.held++;
     this.stillHeld.add(pid);
     try {
