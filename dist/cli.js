@@ -17275,6 +17275,8 @@ function executablePath(pid, fallback) {
 // src/capture/watchdog.ts
 import { spawn } from "node:child_process";
 var GOODBYE = "done";
+var STALE_AFTER_MS = 2e3;
+var LINGER_MS = STALE_AFTER_MS + 1e3;
 var WATCHDOG_SOURCE = `
 const fs = require('node:fs');
 const known = new Set();
@@ -17290,8 +17292,14 @@ process.stdin.on('data', (text) => {
   }
 });
 process.stdin.on('end', () => {
-  if (!goodbye) releaseStopped();
-  process.exit(0);
+  if (goodbye) process.exit(0);
+  const until = Date.now() + ${LINGER_MS};
+  const sweep = () => {
+    releaseStopped();
+    if (Date.now() < until) setTimeout(sweep, 20);
+    else process.exit(0);
+  };
+  sweep();
 });
 process.stdin.on('error', () => process.exit(0));
 function stat(pid) {
@@ -17357,7 +17365,7 @@ var CaptureUnavailable = class extends Error {
 };
 var HOOKS = ["on_fork", "on_exec", "on_exit", "on_sys_enter", "on_sys_exit", "on_sock_state"];
 var HEARTBEAT_MS = 100;
-var STALE_AFTER_NS = 2000000000n;
+var STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1000000n;
 function preflight() {
   if (process.platform !== "linux")
     throw new CaptureUnavailable(`egress-lens needs Linux (this is ${process.platform})`);

@@ -172,6 +172,20 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       expect(await remaining(run.objects)).toEqual({ programs: [], links: [] });
     });
 
+    it('SIGKILL amid a stream of held execs: none stays stopped, even those held during teardown', async () => {
+      // Each copy is a file never seen, so every exec is held. A killed agent's exec hook outlives its
+      // pipe to the watchdog by a second or two (links are released last-opened first), and execs held
+      // then are released only if the watchdog keeps sweeping.
+      const run = await startRun(
+        (dir) =>
+          `i=0; while [ $i -lt 300 ]; do cp ${dir}/mytrue ${dir}/t$i; ${dir}/t$i; rm ${dir}/t$i; i=$((i+1)); done; echo > ${dir}/after`,
+      );
+      await sleep(300);
+      process.kill(run.child.pid ?? -1, 'SIGKILL');
+      expect((await run.exit).signal).toBe('SIGKILL');
+      await waitFor('the exec loop to finish', () => existsSync(join(run.dir, 'after')), 15_000);
+    });
+
     it('starts again after a killed run, and captures', async () => {
       const run = await startRun(() => `curl -sf ${http.url('/life/again')} >/dev/null`);
       expect((await run.exit).code).toBe(0);

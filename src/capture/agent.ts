@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { decodeEvent, DropReason, encodeConfig, encodeU32, type KernelEvent, Track } from './abi.js';
 import { type BpfObject, openObject, splitBatch } from './native.js';
 import { executablePath, findMapping, systemTlsFiles, TlsProbes } from './probes.js';
-import { HoldWatchdog } from './watchdog.js';
+import { HoldWatchdog, STALE_AFTER_MS } from './watchdog.js';
 
 /** Why capture cannot run here, in one line a user can act on. */
 export class CaptureUnavailable extends Error {}
 
 const HOOKS = ['on_fork', 'on_exec', 'on_exit', 'on_sys_enter', 'on_sys_exit', 'on_sock_state'];
 const HEARTBEAT_MS = 100;
-const STALE_AFTER_NS = 2_000_000_000n;
+const STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1_000_000n;
 
 export interface AgentOptions {
   /** Receives every decoded event, in ring order. */

@@ -1,11 +1,17 @@
 // A task the kernel holds (SIGSTOP at exec or mmap of an uninspected file) is released by the agent
-// with SIGCONT. If the agent dies first (SIGKILL, OOM), nothing in the kernel can release it: the
-// BPF programs go with the agent. So a small process outlives the agent: it learns the pids the agent
-// traces through a pipe and, when the pipe closes without a goodbye, continues every stopped task
-// that is one of them or descends from one. No task is left stopped.
+// with SIGCONT. If the agent dies first (SIGKILL, OOM), nothing in the kernel can release it. So a
+// small process outlives the agent: it learns the pids the agent traces through a pipe and, when the
+// pipe closes without a goodbye, continues every stopped task that is one of them or descends from
+// one. Not once but until holding cannot happen any more: a killed process's files are released
+// last-closed first, so the pipe closes while the exec hook may still be attached for a second or
+// two (uprobe links wait out grace periods), and the kernel holds while the heartbeat is fresh.
 import { spawn, type ChildProcess } from 'node:child_process';
 
 const GOODBYE = 'done';
+/** The kernel holds tasks only while the agent's last heartbeat is younger than this. */
+export const STALE_AFTER_MS = 2000;
+/** Keep releasing this long after the agent is gone: its last heartbeat goes stale within STALE_AFTER_MS. */
+const LINGER_MS = STALE_AFTER_MS + 1000;
 
 /** Runs in the watchdog process, as plain JS for `node -e`. */
 const WATCHDOG_SOURCE = `
@@ -23,8 +29,14 @@ process.stdin.on('data', (text) => {
   }
 });
 process.stdin.on('end', () => {
-  if (!goodbye) releaseStopped();
-  process.exit(0);
+  if (goodbye) process.exit(0);
+  const until = Date.now() + ${LINGER_MS};
+  const sweep = () => {
+    releaseStopped();
+    if (Date.now() < until) setTimeout(sweep, 20);
+    else process.exit(0);
+  };
+  sweep();
 });
 process.stdin.on('error', () => process.exit(0));
 function stat(pid) {
