@@ -24033,7 +24033,8 @@ function formatTable(report) {
     r.judgement && r.judgement.verdict !== "allowed" ? r.judgement.verdict.toUpperCase() : ""
   ]);
   const header2 = ["METHOD", "STATUS", "URL", "PROCESS", report.policy ? "POLICY" : ""];
-  const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const widths = header2.map((h) => h.length);
+  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, cell.length));
   const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   const s = report.stats;
   const summary = `${report.requests.length} requests, ${report.connections.length} connections, ${s.lost} events lost`;
