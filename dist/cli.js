@@ -17238,6 +17238,21 @@ function systemTlsFiles() {
   }
   return [...files];
 }
+function systemLibraries() {
+  const files = /* @__PURE__ */ new Set();
+  for (const dir of libraryDirs) {
+    let names;
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (/\.so(?:\.|$)/.test(name)) files.add(realpathOr(join2(dir, name)));
+    }
+  }
+  return [...files];
+}
 function realpathOr(path2) {
   try {
     return realpathSync(path2);
@@ -17365,6 +17380,7 @@ var CaptureUnavailable = class extends Error {
 };
 var HOOKS = ["on_fork", "on_exec", "on_exit", "on_sys_enter", "on_sys_exit", "on_sock_state"];
 var HEARTBEAT_MS = 100;
+var SCAN_BATCH = 8;
 var STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1000000n;
 function preflight() {
   if (process.platform !== "linux")
@@ -17416,6 +17432,9 @@ var Agent = class {
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
     this.readyMs = performance.now() - started;
+    this.librariesScanned = new Promise(
+      (done) => setImmediate(() => this.scanLibraries(systemLibraries(), done))
+    );
   }
   options;
   bpf;
@@ -17428,6 +17447,20 @@ var Agent = class {
   held = 0;
   stopped = false;
   readyMs;
+  /**
+   * Settles once the system libraries are inspected (in the background, after ready), so that mapping
+   * them holds nobody. A caller about to start a job can wait for it; holding keeps the race closed
+   * either way.
+   */
+  librariesScanned;
+  /** Inspect system libraries a few at a time, between events, until done or stopped. */
+  scanLibraries(pending, done) {
+    for (let i = 0; i < SCAN_BATCH && pending.length > 0 && !this.stopped; i++) {
+      this.probes.ensurePath(pending.pop());
+    }
+    if (pending.length > 0 && !this.stopped) setImmediate(() => this.scanLibraries(pending, done));
+    else done();
+  }
   /** Capture `pid` and everything it starts from now on. */
   track(pid, mode = "all") {
     this.bpf.mapUpdate("tracked", encodeU32(pid), encodeU32(Track[mode]));
@@ -24083,6 +24116,7 @@ async function runCommand(argv, io) {
     return 2;
   }
   const session = new CaptureSession({ hold: options.hold });
+  await session.agent.librariesScanned;
   const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));
   await waitForDescendants(session);
   let { report } = session.finish({ command: options.command, exitCode });

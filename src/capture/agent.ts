@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeEvent, DropReason, encodeConfig, encodeU32, type KernelEvent, Track } from './abi.js';
 import { type BpfObject, openObject, splitBatch } from './native.js';
-import { executablePath, findMapping, systemTlsFiles, TlsProbes } from './probes.js';
+import { executablePath, findMapping, systemLibraries, systemTlsFiles, TlsProbes } from './probes.js';
 import { HoldWatchdog, STALE_AFTER_MS } from './watchdog.js';
 
 /** Why capture cannot run here, in one line a user can act on. */
@@ -13,6 +13,8 @@ export class CaptureUnavailable extends Error {}
 
 const HOOKS = ['on_fork', 'on_exec', 'on_exit', 'on_sys_enter', 'on_sys_exit', 'on_sock_state'];
 const HEARTBEAT_MS = 100;
+/** Libraries inspected per turn of the event loop by the background scan: a few milliseconds' work. */
+const SCAN_BATCH = 8;
 const STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1_000_000n;
 
 export interface AgentOptions {
@@ -72,6 +74,12 @@ export class Agent {
   private held = 0;
   private stopped = false;
   readonly readyMs: number;
+  /**
+   * Settles once the system libraries are inspected (in the background, after ready), so that mapping
+   * them holds nobody. A caller about to start a job can wait for it; holding keeps the race closed
+   * either way.
+   */
+  readonly librariesScanned: Promise<void>;
 
   constructor(private readonly options: AgentOptions) {
     const started = performance.now();
@@ -99,6 +107,18 @@ export class Agent {
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
     this.readyMs = performance.now() - started;
+    this.librariesScanned = new Promise((done) =>
+      setImmediate(() => this.scanLibraries(systemLibraries(), done)),
+    );
+  }
+
+  /** Inspect system libraries a few at a time, between events, until done or stopped. */
+  private scanLibraries(pending: string[], done: () => void): void {
+    for (let i = 0; i < SCAN_BATCH && pending.length > 0 && !this.stopped; i++) {
+      this.probes.ensurePath(pending.pop() as string);
+    }
+    if (pending.length > 0 && !this.stopped) setImmediate(() => this.scanLibraries(pending, done));
+    else done();
   }
 
   /** Capture `pid` and everything it starts from now on. */

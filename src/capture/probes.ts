@@ -122,6 +122,27 @@ export function systemTlsFiles(): string[] {
   return [...files];
 }
 
+/**
+ * Every shared library in the system library directories. Inspected ahead (in the background once
+ * the agent is ready), they are known to the kernel before a job maps them, so mapping them does not
+ * hold the job: a curl or python start maps dozens, each a stop, an inspection and a continue.
+ */
+export function systemLibraries(): string[] {
+  const files = new Set<string>();
+  for (const dir of libraryDirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (/\.so(?:\.|$)/.test(name)) files.add(realpathOr(join(dir, name)));
+    }
+  }
+  return [...files];
+}
+
 function realpathOr(path: string): string {
   try {
     return realpathSync(path);

@@ -56,6 +56,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const session = new CaptureSession({ hold: options.hold });
+  // Before the command, not during it: what it maps from the system's libraries is then known.
+  await session.agent.librariesScanned;
   const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));
   await waitForDescendants(session);
   let { report } = session.finish({ command: options.command, exitCode });
