@@ -23650,6 +23650,7 @@ var secretHeaders = /* @__PURE__ */ new Set([
   "x-auth-token",
   "private-token",
   "x-github-token",
+  "x-amz-security-token",
   "npm-otp"
 ]);
 var tokenPatterns = [
@@ -23701,7 +23702,7 @@ function safeDecode(text) {
     return text;
   }
 }
-var secretHeaderArg = /^\s*(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token)\s*:/i;
+var secretHeaderArg = /^\s*(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token|x-amz-security-token)\s*:/i;
 var secretValueFlags = /* @__PURE__ */ new Set([
   "-u",
   "--user",
@@ -23717,10 +23718,25 @@ function redactArgv(argv) {
     if (i > 0 && secretValueFlags.has(argv[i - 1] ?? "")) return REDACTED;
     const header2 = secretHeaderArg.exec(arg);
     if (header2) return `${header2[1]}: ${REDACTED}`;
-    const url = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(arg);
+    const url = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]*)(\S*)$/i.exec(arg);
     if (url) return `${url[1]}${redactAuthority(url[2] ?? "")}${redactPath(url[3] ?? "")}`;
-    return redactText(arg);
+    return redactScript(arg);
   });
+}
+var embeddedUrl = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s'"`/?#]*)([^\s'"`]*)/gi;
+var embeddedHeader = /\b(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token|x-github-token|x-amz-security-token)(["']?\s*:\s*["']?)[^'"`\n]*/gi;
+var embeddedKey = /\b(access_token|token|password|passwd|secret|client_secret|api[_-]?key|apikey|auth)(["']?\s*[:=]\s*["']?)[^\s'"`&,;)}]+/gi;
+var embeddedFlag = /(^|\s)(-u|--user|--proxy-user|--password|--token|--oauth2-bearer|-b|--cookie)(\s+|=)('[^']*'|"[^"]*"|\S+)/g;
+function redactScript(text) {
+  return redactText(
+    text.replace(
+      embeddedUrl,
+      (_, scheme, authority, rest) => `${scheme}${redactAuthority(authority)}${redactPath(rest)}`
+    ).replace(embeddedHeader, (_, name, separator) => `${name}${separator}${REDACTED}`).replace(embeddedKey, (_, key, separator) => `${key}${separator}${REDACTED}`).replace(
+      embeddedFlag,
+      (_, space, flag, separator) => `${space}${flag}${separator}${REDACTED}`
+    )
+  );
 }
 
 // src/records/build.ts
