@@ -13,6 +13,12 @@ export class CaptureUnavailable extends Error {}
 
 const HOOKS = ['on_fork', 'on_exec', 'on_exit', 'on_sys_enter', 'on_sys_exit', 'on_sock_state'];
 const HEARTBEAT_MS = 100;
+/**
+ * The kernel ring. It is mapped into the agent twice (libbpf's wrap-around view), so it counts twice
+ * in RSS: 64 MiB made an idle agent 200 MB. 16 MiB is over a second of a 10k req/s load, while the
+ * drain thread empties it in microseconds per batch; the benchmark's loss runs check it.
+ */
+const RING_BYTES = 16 << 20;
 /** Libraries inspected per turn of the event loop by the background scan: a few milliseconds' work. */
 const SCAN_BATCH = 8;
 const STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1_000_000n;
@@ -85,7 +91,7 @@ export class Agent {
     const started = performance.now();
     preflight();
     try {
-      this.bpf = openObject(bpfObjectPath(), { mapMaxEntries: { events: options.ringBytes ?? 64 << 20 } });
+      this.bpf = openObject(bpfObjectPath(), { mapMaxEntries: { events: options.ringBytes ?? RING_BYTES } });
     } catch (err) {
       throw new CaptureUnavailable(
         `could not load the eBPF programs: ${(err as Error).message.split('\n')[0]}`,
