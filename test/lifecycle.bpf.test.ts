@@ -154,7 +154,9 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
 
     it('SIGKILL while a task is held: the task is released, and nothing of ours remains', async () => {
       const run = await startRun(
-        (dir) => `while [ ! -e ${dir}/go ]; do sleep 0.02; done; ${dir}/mytrue; echo > ${dir}/after`,
+        // Bounded (10 s), so a failed run leaves no shell polling behind.
+        (dir) =>
+          `n=0; while [ ! -e ${dir}/go ] && [ $n -lt 500 ]; do sleep 0.02; n=$((n+1)); done; ${dir}/mytrue; echo > ${dir}/after`,
       );
       const mytrue = join(run.dir, 'mytrue');
       // The agent cannot release anything while stopped; the kernel still holds (the heartbeat is fresh).
