@@ -5,6 +5,7 @@
 #include <bpf/libbpf.h>
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -140,9 +141,19 @@ static void prefer_uprobe_multi(struct bpf_object *obj) {
   }
 }
 
+/*
+ * The verifier gives up with EAGAIN whenever a signal is pending on the loading thread (a profiler's
+ * SIGPROF, a SIGCHLD), and libbpf's few retries lose to a periodic one. Signals are blocked while the
+ * object loads (~65 ms) and delivered right after.
+ */
 int ops_load(struct bpf_object *obj) {
   prefer_uprobe_multi(obj);
-  return bpf_object__load(obj);
+  sigset_t all, previous;
+  sigfillset(&all);
+  pthread_sigmask(SIG_BLOCK, &all, &previous);
+  int result = bpf_object__load(obj);
+  pthread_sigmask(SIG_SETMASK, &previous, NULL);
+  return result;
 }
 
 void ops_close(struct bpf_object *obj) { bpf_object__close(obj); }
