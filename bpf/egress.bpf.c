@@ -140,7 +140,7 @@ int BPF_PROG(on_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 
 	if (!file_is_known(&key) && may_hold() && bpf_send_signal(SIGSTOP) == 0)
 		e->flags |= EL_FLAG_STOPPED;
-	bpf_ringbuf_submit(e, 0);
+	bpf_ringbuf_submit(e, hold_wakeup(e->flags));
 	return 0;
 }
 
@@ -255,7 +255,7 @@ static __always_inline void exit_mmap(struct syscall_args *a, long ret)
 	/* Stopped on return from mmap: before any code of the new library runs. */
 	if (may_hold() && bpf_send_signal(SIGSTOP) == 0)
 		e->flags |= EL_FLAG_STOPPED;
-	bpf_ringbuf_submit(e, 0);
+	bpf_ringbuf_submit(e, hold_wakeup(e->flags));
 }
 
 /* The first buffer of an egress call, to recognise a TLS handshake. */

@@ -282,6 +282,23 @@ struct data_meta {
 	__u16 flags;
 };
 
+/* Data events do not wake the agent one by one (thousands of wakeups a second, each a context switch
+ * on the job's cores): it drains the ring every few milliseconds anyway, and is woken early when
+ * the ring fills past this. Events a held task waits on wake it at once (see hold_wakeup). */
+#define EL_WAKEUP_BYTES (1 << 20)
+
+static __always_inline __u64 data_wakeup(void)
+{
+	return bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) > EL_WAKEUP_BYTES ? BPF_RB_FORCE_WAKEUP
+									       : BPF_RB_NO_WAKEUP;
+}
+
+/* A stopped task waits for the agent: wake it even when data is queued unannounced before. */
+static __always_inline __u64 hold_wakeup(__u32 flags)
+{
+	return (flags & EL_FLAG_STOPPED) ? BPF_RB_FORCE_WAKEUP : 0;
+}
+
 /* Reserve exactly one of three sizes: the ring stays dense for small writes, and each path gives
  * the verifier a constant bound for the copy. */
 #define EMIT_CHUNK_CLASS(CLASS)                                                                  \
@@ -310,7 +327,7 @@ struct data_meta {
 			copy = 0;                                                                \
 		}                                                                                \
 		e->len = copy;                                                                   \
-		bpf_ringbuf_submit(e, 0);                                                        \
+		bpf_ringbuf_submit(e, data_wakeup());                                            \
 		return 0;                                                                        \
 	} while (0)
 

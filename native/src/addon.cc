@@ -23,8 +23,9 @@ namespace {
 
 // Beyond this much undelivered data, JavaScript is not keeping up: drop and count rather than grow.
 constexpr size_t kPendingCapBytes = size_t{256} << 20;
-// How long the ring thread sleeps in epoll before re-checking whether it should stop.
-constexpr int kPollTimeoutMs = 50;
+// How long the ring thread sleeps in epoll: it then drains whatever the kernel queued without a
+// wakeup (egress.bpf.h submits data events that way) and checks whether it should stop.
+constexpr int kPollTimeoutMs = 5;
 constexpr size_t kLogTailLines = 40;
 
 std::string ErrnoText(int negative_errno) {
@@ -130,6 +131,8 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
     while (!stopping_.load(std::memory_order_acquire)) {
       int result = ops_ring_poll(ring_, kPollTimeoutMs);
       if (result < 0 && result != -EINTR) break;
+      result = ops_ring_consume(ring_);
+      if (result < 0) break;
     }
   }
 
