@@ -2894,7 +2894,7 @@ var require_compile = __commonJS({
       }
     };
     exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
+    function compileSchema2(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
         return _sch;
@@ -2979,7 +2979,7 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports.compileSchema = compileSchema;
+    exports.compileSchema = compileSchema2;
     function resolveRef(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -3001,7 +3001,7 @@ var require_compile = __commonJS({
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
+      return sch.validate ? sch : compileSchema2.call(this, sch);
     }
     function getCompilingSchema(schEnv) {
       for (const sch of this._compilations) {
@@ -3037,7 +3037,7 @@ var require_compile = __commonJS({
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
       if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
+        compileSchema2.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
@@ -17248,7 +17248,7 @@ function systemLibraries() {
       continue;
     }
     for (const name of names) {
-      if (/\.so(?:\.|$)/.test(name)) files.add(realpathOr(join2(dir, name)));
+      if (/\.so(?:\.|$)/.test(name)) files.add(join2(dir, name));
     }
   }
   return [...files];
@@ -20578,9 +20578,14 @@ var policySchema = {
 };
 
 // src/policy/load.ts
-var validateSchema = new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(
-  policySchema
-);
+var schemaValidator;
+function compileSchema() {
+  return new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(policySchema);
+}
+function validateSchema() {
+  schemaValidator ??= compileSchema();
+  return schemaValidator;
+}
 function defaultPresetsDir() {
   let dir = dirname4(fileURLToPath4(import.meta.url));
   while (!existsSync4(join5(dir, "policies", "schema.json"))) {
@@ -20643,9 +20648,9 @@ var Loader = class {
       return { errors: [{ code: "bad-yaml", file, ...at(firstAliasOffset(doc)), field: "", message }] };
     }
     const fileCtx = { file, label, doc, at, errors, source };
-    if (!validateSchema(content)) {
-      for (const error of schemaErrors(validateSchema.errors ?? []))
-        errors.push(ajvError(fileCtx, error, content));
+    const validate = validateSchema();
+    if (!validate(content)) {
+      for (const error of schemaErrors(validate.errors ?? [])) errors.push(ajvError(fileCtx, error, content));
     }
     const document = content;
     const allow = compileRules(fileCtx, "allow", document.allow, this.opts.env);

@@ -136,8 +136,10 @@ export function systemLibraries(): string[] {
     } catch {
       continue;
     }
+    // No realpath here (a tenth of a second for ~2,000 names): links to one file are inspected
+    // once anyway, as TlsProbes knows files by device and inode.
     for (const name of names) {
-      if (/\.so(?:\.|$)/.test(name)) files.add(realpathOr(join(dir, name)));
+      if (/\.so(?:\.|$)/.test(name)) files.add(join(dir, name));
     }
   }
   return [...files];

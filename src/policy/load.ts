@@ -43,9 +43,18 @@ export interface LoadResult {
   errors: PolicyError[];
 }
 
-const validateSchema = new Ajv({ allErrors: true, strict: true, verbose: true }).compile<PolicyDocument>(
-  policySchema,
-);
+type SchemaValidator = ReturnType<typeof compileSchema>;
+let schemaValidator: SchemaValidator | undefined;
+
+function compileSchema() {
+  return new Ajv({ allErrors: true, strict: true, verbose: true }).compile<PolicyDocument>(policySchema);
+}
+
+/** Compiled on first use: ~70 ms that a run without a policy should not pay at start. */
+function validateSchema(): SchemaValidator {
+  schemaValidator ??= compileSchema();
+  return schemaValidator;
+}
 
 /** The policies/ folder shipped beside this code, found upward so it works from src/ and a bundle. */
 export function defaultPresetsDir(): string {
@@ -118,9 +127,9 @@ class Loader {
       return { errors: [{ code: 'bad-yaml', file, ...at(firstAliasOffset(doc)), field: '', message }] };
     }
     const fileCtx: FileContext = { file, label, doc, at, errors, source };
-    if (!validateSchema(content)) {
-      for (const error of schemaErrors(validateSchema.errors ?? []))
-        errors.push(ajvError(fileCtx, error, content));
+    const validate = validateSchema();
+    if (!validate(content)) {
+      for (const error of schemaErrors(validate.errors ?? [])) errors.push(ajvError(fileCtx, error, content));
     }
     const document = content as PolicyDocument;
     const allow = compileRules(fileCtx, 'allow', document.allow, this.opts.env);
