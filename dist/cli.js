@@ -20417,21 +20417,21 @@ function judgeConnection(policy, connection) {
 var SEVERITY = { allowed: 0, unmatched: 1, denied: 2 };
 function applyPolicy(report, policy) {
   const connectionsById = new Map(report.connections.map((connection) => [connection.id, connection]));
-  const requests = report.requests.map((request) => ({
-    ...request,
-    judgement: judgeRequest(policy, request, connectionsById.get(request.connectionId))
-  }));
+  const requests = report.requests.map(
+    (request) => Object.assign({}, request, {
+      judgement: judgeRequest(policy, request, connectionsById.get(request.connectionId))
+    })
+  );
   const requestsById = new Map(requests.map((request) => [request.id, request]));
   const connections = report.connections.map((connection) => {
-    const seen = connection.requestIds.flatMap((id) => {
+    let worst;
+    for (const id of connection.requestIds) {
       const request = requestsById.get(id);
-      return request !== void 0 && headSeen(request.visibility) ? [request] : [];
-    });
-    const worst = seen.reduce(
-      (current, { judgement }) => current === void 0 || SEVERITY[judgement.verdict] > SEVERITY[current.verdict] ? judgement : current,
-      void 0
-    );
-    return { ...connection, judgement: worst ?? judgeConnection(policy, connection) };
+      if (request === void 0 || !headSeen(request.visibility)) continue;
+      const { judgement } = request;
+      if (worst === void 0 || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict]) worst = judgement;
+    }
+    return Object.assign({}, connection, { judgement: worst ?? judgeConnection(policy, connection) });
   });
   const violations = [];
   for (const request of requests) {
