@@ -24116,10 +24116,8 @@ function writeJson(report, out) {
   ${JSON.stringify(key)}: `);
     if (Array.isArray(value) && value.length > 0) {
       out.write("[");
-      value.forEach(
-        (item, i) => out.write(`${i === 0 ? "" : ","}
-    ${indent(JSON.stringify(item, null, 2), 4)}`)
-      );
+      value.forEach((item, i) => out.write(`${i === 0 ? "" : ","}
+    ${nestedJson(item)}`));
       out.write("\n  ]");
     } else {
       out.write(indent(JSON.stringify(value, null, 2), 2));
@@ -24127,6 +24125,12 @@ function writeJson(report, out) {
   });
   out.write(entries.length > 0 ? "\n}\n" : "}\n");
 }
+function nestedJson(item) {
+  const wrapped = JSON.stringify({ a: [item] }, null, 2);
+  return wrapped.slice(NESTED_PREFIX.length, wrapped.length - NESTED_SUFFIX.length);
+}
+var NESTED_PREFIX = '{\n  "a": [\n    ';
+var NESTED_SUFFIX = "\n  ]\n}";
 function indent(json, spaces) {
   return json.replaceAll("\n", `
 ${" ".repeat(spaces)}`);

@@ -61,9 +61,7 @@ function writeJson(report: Report, out: FileWriter): void {
     out.write(`${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
     if (Array.isArray(value) && value.length > 0) {
       out.write('[');
-      value.forEach((item: unknown, i) =>
-        out.write(`${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(item, null, 2), 4)}`),
-      );
+      value.forEach((item: unknown, i) => out.write(`${i === 0 ? '' : ','}\n    ${nestedJson(item)}`));
       out.write('\n  ]');
     } else {
       out.write(indent(JSON.stringify(value, null, 2), 2));
@@ -71,6 +69,17 @@ function writeJson(report: Report, out: FileWriter): void {
   });
   out.write(entries.length > 0 ? '\n}\n' : '}\n');
 }
+
+/**
+ * An element of a top-level list as JSON.stringify(report, null, 2) writes it (four spaces deep),
+ * cut out of a one-element wrapper: the serializer indents it in one pass, no second pass over it.
+ */
+function nestedJson(item: unknown): string {
+  const wrapped = JSON.stringify({ a: [item] }, null, 2);
+  return wrapped.slice(NESTED_PREFIX.length, wrapped.length - NESTED_SUFFIX.length);
+}
+const NESTED_PREFIX = '{\n  "a": [\n    ';
+const NESTED_SUFFIX = '\n  ]\n}';
 
 function indent(json: string, spaces: number): string {
   return json.replaceAll('\n', `\n${' '.repeat(spaces)}`);
