@@ -156,9 +156,12 @@ int BPF_PROG(on_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm 
 		args_len = 0;
 	e->args_len = args_len;
 
-	if (!file_is_known(&key) && may_hold() && bpf_send_signal(SIGSTOP) == 0)
+	/* Held too: a new direct child of a root (a job's step), so user space reads its
+	 * environment (the step it belongs to) before a short step can exit. */
+	if ((!file_is_known(&key) || is_root_child(e->ppid)) && may_hold() &&
+	    bpf_send_signal(SIGSTOP) == 0)
 		e->flags |= EL_FLAG_STOPPED;
-	bpf_ringbuf_submit(e, 0);
+	bpf_ringbuf_submit(e, hold_wakeup(e->flags));
 	return 0;
 }
 
@@ -276,7 +279,7 @@ static __always_inline void exit_mmap(struct syscall_args *a, long ret)
 	/* Stopped on return from mmap: before any code of the new library runs. */
 	if (may_hold() && bpf_send_signal(SIGSTOP) == 0)
 		e->flags |= EL_FLAG_STOPPED;
-	bpf_ringbuf_submit(e, 0);
+	bpf_ringbuf_submit(e, hold_wakeup(e->flags));
 }
 
 /* The first buffer of an egress call, to recognise a TLS handshake. */
@@ -298,9 +301,9 @@ static __always_inline const void *first_egress_buffer(struct syscall_args *a)
 	return iov.iov_base;
 }
 
-/* One chunk per iovec: HTTP clients put headers first, so the head of each is what matters. */
-static __always_inline void emit_iovecs(struct data_meta *m, const struct iovec *iovs, __u64 iovcnt,
-					__u64 budget, struct sock_state *st)
+/* One chunk per iovec: HTTP clients put headers first, so the head of each is what matters.
+ * Global, so the verifier checks its loop once (see emit_chunk); -1 when the ring was full. */
+__noinline int emit_iovecs(const struct data_meta *m, __u64 iovs, __u64 iovcnt, __u64 budget)
 {
 	__u64 offset = 0;
 	struct iovec iov;
@@ -309,10 +312,10 @@ static __always_inline void emit_iovecs(struct data_meta *m, const struct iovec 
 		__u64 n;
 
 		if (i >= iovcnt || offset >= budget)
-			return;
-		if (bpf_probe_read_user(&iov, sizeof(iov), &iovs[i])) {
+			return 0;
+		if (bpf_probe_read_user(&iov, sizeof(iov), (const void *)(iovs + i * sizeof(iov)))) {
 			count_drop(EL_DROP_READ_FAULT);
-			return;
+			return 0;
 		}
 		n = budget - offset;
 		if (n > iov.iov_len)
@@ -321,15 +324,15 @@ static __always_inline void emit_iovecs(struct data_meta *m, const struct iovec 
 			n = EL_CHUNK_MAX;
 			count_drop(EL_DROP_TRUNCATED);
 		}
-		if (n && emit_chunk(m, iov.iov_base, n, offset)) {
+		if (n && emit_chunk(m, (__u64)iov.iov_base, n, offset)) {
 			count_drop(EL_DROP_RINGBUF);
-			st->flags |= EL_SOCK_LOST;
-			return;
+			return -1;
 		}
 		offset += iov.iov_len;
 	}
 	if (offset < budget)
 		count_drop(EL_DROP_IOV_TRUNCATED);
+	return 0;
 }
 
 /* Each datagram of a sendmmsg is its own call: DNS queries go out two at a time. */
@@ -346,7 +349,9 @@ static __always_inline void emit_mmsgs(struct data_meta *m, const struct mmsghdr
 		    bpf_probe_read_user(&iov, sizeof(iov), mm.msg_hdr.msg_iov))
 			return;
 		m->call_len = mm.msg_len;
-		emit_buffer(m, iov.iov_base, mm.msg_len < iov.iov_len ? mm.msg_len : iov.iov_len, 0, st);
+		if (emit_buffer(m, (__u64)iov.iov_base,
+				mm.msg_len < iov.iov_len ? mm.msg_len : iov.iov_len, 0))
+			st->flags |= EL_SOCK_LOST;
 	}
 }
 
@@ -419,16 +424,19 @@ static __always_inline void exit_data(struct syscall_args *a, long ret)
 	switch (a->kind) {
 	case SC_SEND:
 	case SC_RECV:
-		emit_buffer(&m, (void *)a->buf, budget, 0, st);
+		if (emit_buffer(&m, a->buf, budget, 0))
+			st->flags |= EL_SOCK_LOST;
 		break;
 	case SC_SENDV:
 	case SC_RECVV:
-		emit_iovecs(&m, (void *)a->buf, a->count, budget, st);
+		if (emit_iovecs(&m, a->buf, a->count, budget))
+			st->flags |= EL_SOCK_LOST;
 		break;
 	case SC_SENDMSG:
 	case SC_RECVMSG:
-		if (!bpf_probe_read_user(&msg, sizeof(msg), (void *)a->buf))
-			emit_iovecs(&m, msg.msg_iov, msg.msg_iovlen, budget, st);
+		if (!bpf_probe_read_user(&msg, sizeof(msg), (void *)a->buf) &&
+		    emit_iovecs(&m, (__u64)msg.msg_iov, msg.msg_iovlen, budget))
+			st->flags |= EL_SOCK_LOST;
 		break;
 	case SC_SENDMMSG:
 		emit_mmsgs(&m, (void *)a->buf, ret, st);
@@ -535,7 +543,8 @@ static __always_inline int tls_exit(void *map, void *key, long moved)
 		m.direction = c->direction;
 		m.source = c->source;
 		m.flags = st ? st->flags : 0;
-		emit_buffer(&m, (void *)c->buf, n, 0, st);
+		if (emit_buffer(&m, c->buf, n, 0) && st)
+			st->flags |= EL_SOCK_LOST;
 		if (!c->sk && c->direction == EL_DIR_EGRESS) {
 			__u32 tid = (__u32)bpf_get_current_pid_tgid();
 			bpf_map_update_elem(&untied_tls, &tid, &c->handle, BPF_ANY);

@@ -214,6 +214,14 @@ static __always_inline bool in_nested_pidns(struct task_struct *t)
 	return false;
 }
 
+/* Whether `ppid` is a root traced for its children only (the agent's caller, a runner worker). */
+static __always_inline bool is_root_child(__u32 ppid)
+{
+	__u32 *mode = bpf_map_lookup_elem(&tracked, &ppid);
+
+	return mode && *mode == EL_TRACK_CHILDREN_ONLY;
+}
+
 static __always_inline void file_key_of(struct file *f, struct el_file_key *key)
 {
 	struct inode *inode = BPF_CORE_READ(f, f_inode);
@@ -346,6 +354,23 @@ struct data_meta {
 	__u16 flags;
 };
 
+/* Data events do not wake the agent one by one (thousands of wakeups a second, each a context switch
+ * on the job's cores): it drains the ring every few milliseconds anyway, and is woken early when
+ * the ring fills past this. Events a held task waits on wake it at once (see hold_wakeup). */
+#define EL_WAKEUP_BYTES (1 << 20)
+
+static __always_inline __u64 data_wakeup(void)
+{
+	return bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) > EL_WAKEUP_BYTES ? BPF_RB_FORCE_WAKEUP
+									       : BPF_RB_NO_WAKEUP;
+}
+
+/* A stopped task waits for the agent: wake it even when data is queued unannounced before. */
+static __always_inline __u64 hold_wakeup(__u32 flags)
+{
+	return (flags & EL_FLAG_STOPPED) ? BPF_RB_FORCE_WAKEUP : 0;
+}
+
 /* Reserve exactly one of three sizes: the ring stays dense for small writes, and each path gives
  * the verifier a constant bound for the copy. */
 #define EMIT_CHUNK_CLASS(CLASS)                                                                  \
@@ -368,18 +393,27 @@ struct data_meta {
 		e->source = m->source;                                                           \
 		e->flags = m->flags;                                                             \
 		e->_pad = 0;                                                                     \
-		if (bpf_probe_read_user(e->data, copy, src)) {                                   \
+		if (bpf_probe_read_user(e->data, copy, (const void *)src)) {                     \
 			count_drop(EL_DROP_READ_FAULT);                                          \
 			e->flags |= EL_DATA_FAULT;                                               \
 			copy = 0;                                                                \
 		}                                                                                \
 		e->len = copy;                                                                   \
-		bpf_ringbuf_submit(e, 0);                                                        \
+		bpf_ringbuf_submit(e, data_wakeup());                                            \
 		return 0;                                                                        \
 	} while (0)
 
-static __noinline int emit_chunk(const struct data_meta *m, const void *src, __u64 n, __u64 offset)
+/*
+ * The emit paths are global functions, not static ones: the verifier checks a global function once,
+ * on its own, while a static subprogram is walked again at every call site (4 chunks x 8 iovecs x
+ * 10 programs made on_sys_exit alone cost ~100k verified instructions and most of the load time).
+ * Global functions take scalars and pointers to plain structs only, so user addresses are __u64 and
+ * a lost event comes back as -1 for the caller to flag on its socket.
+ */
+__noinline int emit_chunk(const struct data_meta *m, __u64 src, __u64 n, __u64 offset)
 {
+	if (!m)
+		return -1;
 	if (n <= 512)
 		EMIT_CHUNK_CLASS(512);
 	if (n <= 4096)
@@ -388,9 +422,8 @@ static __noinline int emit_chunk(const struct data_meta *m, const void *src, __u
 }
 
 /* Copy up to EL_CHUNKS_PER_CALL chunks of buf; what is left is a gap user space sees from
- * call_len. Returns the number of bytes handed over. */
-static __always_inline __u64 emit_buffer(const struct data_meta *m, const void *buf, __u64 len,
-					 __u64 offset, struct sock_state *st)
+ * call_len. Returns -1 when the ring was full (the rest of the call is lost), else 0. */
+__noinline int emit_buffer(const struct data_meta *m, __u64 buf, __u64 len, __u64 offset)
 {
 	__u64 sent = 0;
 
@@ -403,15 +436,13 @@ static __always_inline __u64 emit_buffer(const struct data_meta *m, const void *
 			n = EL_CHUNK_MAX;
 		if (emit_chunk(m, buf + sent, n, offset + sent)) {
 			count_drop(EL_DROP_RINGBUF);
-			if (st)
-				st->flags |= EL_SOCK_LOST;
-			return sent;
+			return -1;
 		}
 		sent += n;
 	}
 	if (sent < len)
 		count_drop(EL_DROP_TRUNCATED);
-	return sent;
+	return 0;
 }
 
 #endif /* EGRESS_LENS_BPF_H */

@@ -5004,7 +5004,7 @@ var require_compile = __commonJS({
       }
     };
     exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
+    function compileSchema2(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
         return _sch;
@@ -5089,7 +5089,7 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports.compileSchema = compileSchema;
+    exports.compileSchema = compileSchema2;
     function resolveRef(root, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -5111,7 +5111,7 @@ var require_compile = __commonJS({
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
+      return sch.validate ? sch : compileSchema2.call(this, sch);
     }
     function getCompilingSchema(schEnv) {
       for (const sch of this._compilations) {
@@ -5147,7 +5147,7 @@ var require_compile = __commonJS({
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
       if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
+        compileSchema2.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
@@ -9115,7 +9115,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -9124,9 +9124,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -9260,7 +9260,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -9270,7 +9270,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9414,7 +9414,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -9441,7 +9441,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9452,7 +9452,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -9632,7 +9632,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -9658,7 +9658,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -9998,12 +9998,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -10017,17 +10017,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -10041,7 +10041,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -10065,8 +10065,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -10111,22 +10111,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -10182,7 +10182,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -10242,7 +10242,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -10254,15 +10254,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -10292,8 +10292,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -10318,7 +10318,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -10335,9 +10335,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -10345,7 +10345,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -10353,18 +10353,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header2}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header2}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -10375,22 +10375,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -10562,7 +10562,7 @@ var require_stringifyPair = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -10577,7 +10577,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -10607,7 +10607,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -10885,7 +10885,7 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -10922,11 +10922,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -10934,7 +10934,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -11003,19 +11003,19 @@ ${indent}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -12965,10 +12965,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -13486,17 +13486,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header2.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header2.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -13504,7 +13504,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -13516,26 +13516,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
+          value += sep2 + indent2.slice(trimIndent) + content;
           sep2 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
+          value += sep2 + indent2.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -13571,7 +13571,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -13580,8 +13580,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -13622,7 +13622,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -14356,15 +14356,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -14373,25 +14373,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -14411,8 +14411,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -14443,16 +14443,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -14497,12 +14497,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -14580,15 +14580,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -14599,8 +14599,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -14631,7 +14631,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -14808,15 +14808,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -14985,12 +14985,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -14999,8 +14999,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -15108,16 +15108,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -15133,9 +15133,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -15168,7 +15168,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -16184,10 +16184,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -16309,8 +16309,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -16347,7 +16347,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -16375,8 +16375,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -17241,6 +17241,21 @@ function systemTlsFiles() {
   }
   return [...files];
 }
+function systemLibraries() {
+  const files = /* @__PURE__ */ new Set();
+  for (const dir of libraryDirs) {
+    let names;
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (/\.so(?:\.|$)/.test(name)) files.add(join2(dir, name));
+    }
+  }
+  return [...files];
+}
 function realpathOr(path2) {
   try {
     return realpathSync(path2);
@@ -17275,12 +17290,102 @@ function executablePath(pid, fallback) {
   }
 }
 
+// src/capture/watchdog.ts
+import { spawn } from "node:child_process";
+var GOODBYE = "done";
+var STALE_AFTER_MS = 2e3;
+var LINGER_MS = STALE_AFTER_MS + 1e3;
+var WATCHDOG_SOURCE = `
+const fs = require('node:fs');
+const known = new Set();
+let rest = '';
+let goodbye = false;
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (text) => {
+  const lines = (rest + text).split('\\n');
+  rest = lines.pop();
+  for (const line of lines) {
+    if (line === '${GOODBYE}') goodbye = true;
+    else if (/^\\d+$/.test(line)) known.add(Number(line));
+  }
+});
+process.stdin.on('end', () => {
+  if (goodbye) process.exit(0);
+  const until = Date.now() + ${LINGER_MS};
+  const sweep = () => {
+    releaseStopped();
+    if (Date.now() < until) setTimeout(sweep, 20);
+    else process.exit(0);
+  };
+  sweep();
+});
+process.stdin.on('error', () => process.exit(0));
+function stat(pid) {
+  try {
+    const text = fs.readFileSync('/proc/' + pid + '/stat', 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], ppid: Number(fields[1]) };
+  } catch {
+    return undefined;
+  }
+}
+function ours(pid) {
+  for (let p = pid, depth = 0; p > 1 && depth < 4096; depth++) {
+    if (known.has(p)) return true;
+    const s = stat(p);
+    if (!s) return false;
+    p = s.ppid;
+  }
+  return false;
+}
+function releaseStopped() {
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\\d+$/.test(name)) continue;
+    const pid = Number(name);
+    const s = stat(pid);
+    if (s && s.state === 'T' && ours(pid)) {
+      try { process.kill(pid, 'SIGCONT'); } catch {}
+    }
+  }
+}
+`;
+var HoldWatchdog = class {
+  child;
+  closed = false;
+  constructor() {
+    this.child = spawn(process.execPath, ["-e", WATCHDOG_SOURCE], {
+      stdio: ["pipe", "ignore", "ignore"],
+      detached: true
+    });
+    this.child.on("error", () => {
+    });
+    this.child.stdin?.on("error", () => {
+    });
+    this.child.unref();
+    this.child.stdin?.unref?.();
+  }
+  /** A pid the agent traces: it and its descendants are released if the agent dies. */
+  note(pid) {
+    if (!this.closed) this.child.stdin?.write(`${pid}
+`);
+  }
+  /** The agent released everything itself: the watchdog leaves quietly. */
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    this.child.stdin?.end(`${GOODBYE}
+`);
+  }
+};
+
 // src/capture/agent.ts
 var CaptureUnavailable = class extends Error {
 };
 var HOOKS = ["on_fork", "on_exec", "on_exit", "on_sys_enter", "on_sys_exit", "on_sock_state"];
 var HEARTBEAT_MS = 100;
-var STALE_AFTER_NS = 2000000000n;
+var RING_BYTES = 16 << 20;
+var SCAN_BATCH = 8;
+var STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1000000n;
 function preflight() {
   if (process.platform !== "linux")
     throw new CaptureUnavailable(`egress-lens needs Linux (this is ${process.platform})`);
@@ -17311,7 +17416,7 @@ var Agent = class {
     preflight();
     this.containersPidns = options.containers ? pidNamespaceOf("self") ?? 0 : 0;
     try {
-      this.bpf = openObject(bpfObjectPath(), { mapMaxEntries: { events: options.ringBytes ?? 64 << 20 } });
+      this.bpf = openObject(bpfObjectPath(), { mapMaxEntries: { events: options.ringBytes ?? RING_BYTES } });
     } catch (err) {
       throw new CaptureUnavailable(
         `could not load the eBPF programs: ${err.message.split("\n")[0]}`
@@ -17323,6 +17428,7 @@ var Agent = class {
       this.probes = new TlsProbes(this.bpf);
       for (const file of systemTlsFiles()) this.probes.ensurePath(file);
       this.bpf.startRingBuffer("events", (batch) => this.onBatch(batch));
+      if (options.hold ?? true) this.watchdog = new HoldWatchdog();
       this.bpf.mapUpdate("tracked", encodeU32(process.pid), encodeU32(Track.childrenOnly));
     } catch (err) {
       this.bpf.close();
@@ -17331,6 +17437,9 @@ var Agent = class {
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
     this.readyMs = performance.now() - started;
+    this.librariesScanned = new Promise(
+      (done) => setImmediate(() => this.scanLibraries(systemLibraries(), done))
+    );
   }
   options;
   bpf;
@@ -17338,14 +17447,34 @@ var Agent = class {
   heartbeat;
   stillHeld = /* @__PURE__ */ new Set();
   containersPidns;
+  watchdog;
   events = 0;
   malformed = 0;
   held = 0;
   stopped = false;
   readyMs;
+  /**
+   * Settles once the system libraries are inspected (in the background, after ready), so that mapping
+   * them holds nobody. A caller about to start a job can wait for it; holding keeps the race closed
+   * either way.
+   */
+  librariesScanned;
+  /** Inspect system libraries a few at a time, between events, until done or stopped. */
+  scanLibraries(pending, done) {
+    for (let i = 0; i < SCAN_BATCH && pending.length > 0 && !this.stopped; i++) {
+      this.probes.ensurePath(pending.pop());
+    }
+    if (pending.length > 0 && !this.stopped) setImmediate(() => this.scanLibraries(pending, done));
+    else done();
+  }
   /** Capture `pid` and everything it starts from now on. */
   track(pid, mode = "all") {
     this.bpf.mapUpdate("tracked", encodeU32(pid), encodeU32(Track[mode]));
+    this.watchdog?.note(pid);
+  }
+  /** A child the caller just started (traced already, by the kernel): released too if we die. */
+  adopt(pid) {
+    this.watchdog?.note(pid);
   }
   /** Bytes the kernel has counted on a socket so far (struct sock_state: tx, rx, flags, tgid). */
   socketTotals(sock) {
@@ -17364,6 +17493,7 @@ var Agent = class {
       this.bpf.stopRingBuffer();
     }
     for (const pid of this.stillHeld) release(pid);
+    this.watchdog?.close();
     return this.stats();
   }
   /** Detach everything (slow: the kernel waits out each uprobe), after the report is out. */
@@ -17410,25 +17540,32 @@ var Agent = class {
         continue;
       }
       this.events++;
-      if ((event.kind === "exec" || event.kind === "mmap") && event.stopped) this.inspectHeld(event);
-      this.options.onEvent(event);
+      if (event.kind === "fork") this.watchdog?.note(event.child);
+      const held = (event.kind === "exec" || event.kind === "mmap") && event.stopped;
+      if (!held) {
+        this.options.onEvent(event);
+        continue;
+      }
+      try {
+        this.inspectHeld(event);
+        this.options.onEvent(event);
+      } finally {
+        release(event.tgid);
+        this.stillHeld.delete(event.tgid);
+      }
     }
   }
-  /** The kernel stopped this task before it ran a file we had not seen: probe it, then let it go. */
+  /** The kernel stopped this task before it ran a file we had not seen, or as a job's new step: probe it. */
   inspectHeld(event) {
     const pid = event.tgid;
+    this.watchdog?.note(pid);
     this.held++;
     this.stillHeld.add(pid);
-    try {
-      if (event.kind === "exec") {
-        this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
-      } else {
-        const mapping = findMapping(pid, event.file);
-        if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
-      }
-    } finally {
-      release(pid);
-      this.stillHeld.delete(pid);
+    if (event.kind === "exec") {
+      this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
+    } else {
+      const mapping = findMapping(pid, event.file);
+      if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
     }
   }
 };
@@ -20116,6 +20253,7 @@ var secretHeaders = /* @__PURE__ */ new Set([
   "x-auth-token",
   "private-token",
   "x-github-token",
+  "x-amz-security-token",
   "npm-otp"
 ]);
 var tokenPatterns = [
@@ -20167,7 +20305,7 @@ function safeDecode(text) {
     return text;
   }
 }
-var secretHeaderArg = /^\s*(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token)\s*:/i;
+var secretHeaderArg = /^\s*(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token|x-amz-security-token)\s*:/i;
 var secretValueFlags = /* @__PURE__ */ new Set([
   "-u",
   "--user",
@@ -20183,10 +20321,25 @@ function redactArgv(argv) {
     if (i > 0 && secretValueFlags.has(argv[i - 1] ?? "")) return REDACTED;
     const header2 = secretHeaderArg.exec(arg);
     if (header2) return `${header2[1]}: ${REDACTED}`;
-    const url = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(arg);
+    const url = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]*)(\S*)$/i.exec(arg);
     if (url) return `${url[1]}${redactAuthority(url[2] ?? "")}${redactPath(url[3] ?? "")}`;
-    return redactText(arg);
+    return redactScript(arg);
   });
+}
+var embeddedUrl = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s'"`/?#]*)([^\s'"`]*)/gi;
+var embeddedHeader = /\b(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token|x-github-token|x-amz-security-token)(["']?\s*:\s*["']?)[^'"`\n]*/gi;
+var embeddedKey = /\b(access_token|token|password|passwd|secret|client_secret|api[_-]?key|apikey|auth)(["']?\s*[:=]\s*["']?)[^\s'"`&,;)}]+/gi;
+var embeddedFlag = /(^|\s)(-u|--user|--proxy-user|--password|--token|--oauth2-bearer|-b|--cookie)(\s+|=)('[^']*'|"[^"]*"|\S+)/g;
+function redactScript(text) {
+  return redactText(
+    text.replace(
+      embeddedUrl,
+      (_, scheme, authority, rest) => `${scheme}${redactAuthority(authority)}${redactPath(rest)}`
+    ).replace(embeddedHeader, (_, name, separator) => `${name}${separator}${REDACTED}`).replace(embeddedKey, (_, key, separator) => `${key}${separator}${REDACTED}`).replace(
+      embeddedFlag,
+      (_, space, flag, separator) => `${space}${flag}${separator}${REDACTED}`
+    )
+  );
 }
 
 // src/records/build.ts
@@ -20378,10 +20531,16 @@ function round(ms) {
 // src/records/processes.ts
 var ProcessTable = class {
   entries = /* @__PURE__ */ new Map();
+  /** Bumped by every change info() could see: a cached info is good while it matches. */
+  generation = 0;
+  /** Records of one process share one info object: 100k requests from wrk hold one, not 100k. */
+  infoCache = /* @__PURE__ */ new Map();
   addRoot(pid, exe, argv) {
+    this.generation++;
     this.entries.set(pid, { pid, ppid: 0, exe, argv: redactArgv(argv), root: true });
   }
   fork(parent, child) {
+    this.generation++;
     const p = this.entries.get(parent);
     this.entries.set(child, {
       pid: child,
@@ -20395,6 +20554,7 @@ var ProcessTable = class {
     });
   }
   exec(pid, ppid, exe, argv, uid, cgroupId) {
+    this.generation++;
     const known = this.entries.get(pid);
     this.entries.set(pid, {
       ...known,
@@ -20413,11 +20573,15 @@ var ProcessTable = class {
   }
   setStep(pid, step) {
     const known = this.entries.get(pid);
-    if (known) known.step = step;
+    if (!known || known.step === step) return;
+    known.step = step;
+    this.generation++;
   }
   setContainer(pid, container) {
     const known = this.entries.get(pid);
-    if (known) known.container = container;
+    if (!known || known.container === container) return;
+    known.container = container;
+    this.generation++;
   }
   /** The step a traced process was attributed to, if any. */
   stepOf(pid) {
@@ -20427,6 +20591,13 @@ var ProcessTable = class {
     return this.entries.has(pid);
   }
   info(pid) {
+    const cached = this.infoCache.get(pid);
+    if (cached?.generation === this.generation) return cached.info;
+    const info = this.describe(pid);
+    this.infoCache.set(pid, { generation: this.generation, info });
+    return info;
+  }
+  describe(pid) {
     const e = this.entries.get(pid);
     const ancestry = [];
     const seen = /* @__PURE__ */ new Set([pid]);
@@ -20540,18 +20711,76 @@ var CaptureSession = class {
 };
 
 // src/report/files.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join as join6 } from "node:path";
+var FLUSH_BYTES = 1 << 20;
+var FileWriter = class {
+  fd;
+  pending = [];
+  pendingBytes = 0;
+  constructor(path2) {
+    this.fd = openSync(path2, "w");
+  }
+  write(text) {
+    this.pending.push(text);
+    this.pendingBytes += text.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+  close() {
+    this.flush();
+    closeSync(this.fd);
+  }
+  flush() {
+    if (this.pending.length === 0) return;
+    writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+};
 function writeReportFiles(dir, report) {
   mkdirSync(dir, { recursive: true });
   const reportPath = join6(dir, "report.json");
   const eventsPath = join6(dir, "events.ndjson");
-  writeFileSync2(reportPath, `${JSON.stringify(report, null, 2)}
-`);
-  writeFileSync2(eventsPath, toNdjson(report));
+  const json = new FileWriter(reportPath);
+  writeJson(report, json);
+  json.close();
+  const events = new FileWriter(eventsPath);
+  writeNdjson(report, events);
+  events.close();
   return { reportPath, eventsPath };
 }
-function toNdjson(report) {
+function writeJson(report, out) {
+  const entries = Object.entries(report).filter(([, value]) => value !== void 0);
+  out.write("{");
+  entries.forEach(([key, value], index) => {
+    out.write(`${index === 0 ? "" : ","}
+  ${JSON.stringify(key)}: `);
+    if (Array.isArray(value) && value.length > 0) {
+      out.write("[");
+      value.forEach((item, i) => out.write(`${i === 0 ? "" : ","}
+    ${nestedJson(item)}`));
+      out.write("\n  ]");
+    } else {
+      out.write(indent(JSON.stringify(value, null, 2), 2));
+    }
+  });
+  out.write(entries.length > 0 ? "\n}\n" : "}\n");
+}
+function nestedJson(item) {
+  const wrapped = JSON.stringify({ a: [item] }, null, 2);
+  return wrapped.slice(NESTED_PREFIX.length, wrapped.length - NESTED_SUFFIX.length);
+}
+var NESTED_PREFIX = '{\n  "a": [\n    ';
+var NESTED_SUFFIX = "\n  ]\n}";
+function indent(json, spaces) {
+  return json.replaceAll("\n", `
+${" ".repeat(spaces)}`);
+}
+function writeNdjson(report, out) {
+  for (const line of ndjsonLines(report)) out.write(`${line}
+`);
+}
+function ndjsonLines(report) {
   const lines = [];
   const add = (type, time, body) => lines.push({ time, line: JSON.stringify({ type, time, ...body }) });
   for (const p of report.processes) add("process", report.startedAt, p);
@@ -20559,8 +20788,7 @@ function toNdjson(report) {
   for (const c of report.connections) add("connection", c.time, c);
   for (const r of report.requests) add("request", r.time, r);
   lines.sort((a, b) => a.time.localeCompare(b.time));
-  return lines.map((l) => `${l.line}
-`).join("");
+  return lines.map((l) => l.line);
 }
 
 // src/cli/agent.ts
@@ -21393,21 +21621,21 @@ var show = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
+  const walk = (n, indent2) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk(o, indent);
+          walk(o, indent2);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
+        walk(n.sub, indent2 + "  ");
+        return walk(n.next, indent2);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -21417,7 +21645,7 @@ var show = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk(n.next, indent);
+    walk(n.next, indent2);
   };
   walk(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
@@ -23523,21 +23751,21 @@ function judgeConnection(policy, connection) {
 var SEVERITY = { allowed: 0, unmatched: 1, denied: 2 };
 function applyPolicy(report, policy) {
   const connectionsById = new Map(report.connections.map((connection) => [connection.id, connection]));
-  const requests = report.requests.map((request) => ({
-    ...request,
-    judgement: judgeRequest(policy, request, connectionsById.get(request.connectionId))
-  }));
+  const requests = report.requests.map(
+    (request) => Object.assign({}, request, {
+      judgement: judgeRequest(policy, request, connectionsById.get(request.connectionId))
+    })
+  );
   const requestsById = new Map(requests.map((request) => [request.id, request]));
   const connections = report.connections.map((connection) => {
-    const seen = connection.requestIds.flatMap((id) => {
+    let worst;
+    for (const id of connection.requestIds) {
       const request = requestsById.get(id);
-      return request !== void 0 && headSeen(request.visibility) ? [request] : [];
-    });
-    const worst = seen.reduce(
-      (current, { judgement }) => current === void 0 || SEVERITY[judgement.verdict] > SEVERITY[current.verdict] ? judgement : current,
-      void 0
-    );
-    return { ...connection, judgement: worst ?? judgeConnection(policy, connection) };
+      if (request === void 0 || !headSeen(request.visibility)) continue;
+      const { judgement } = request;
+      if (worst === void 0 || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict]) worst = judgement;
+    }
+    return Object.assign({}, connection, { judgement: worst ?? judgeConnection(policy, connection) });
   });
   const violations = [];
   for (const request of requests) {
@@ -23684,9 +23912,14 @@ var policySchema = {
 };
 
 // src/policy/load.ts
-var validateSchema = new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(
-  policySchema
-);
+var schemaValidator;
+function compileSchema() {
+  return new import_ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(policySchema);
+}
+function validateSchema() {
+  schemaValidator ??= compileSchema();
+  return schemaValidator;
+}
 function defaultPresetsDir() {
   let dir = dirname4(fileURLToPath4(import.meta.url));
   while (!existsSync4(join7(dir, "policies", "schema.json"))) {
@@ -23741,11 +23974,17 @@ var Loader = class {
       message: `${error.message.split("\n", 1)[0] ?? ""}, expected valid YAML or JSON`
     }));
     if (errors.length > 0) return { errors };
-    const content = doc.toJS() ?? {};
+    let content;
+    try {
+      content = doc.toJS() ?? {};
+    } catch (error) {
+      const message = `${error.message.split("\n", 1)[0] ?? ""}, expected valid YAML or JSON`;
+      return { errors: [{ code: "bad-yaml", file, ...at(firstAliasOffset(doc)), field: "", message }] };
+    }
     const fileCtx = { file, label, doc, at, errors, source };
-    if (!validateSchema(content)) {
-      for (const error of schemaErrors(validateSchema.errors ?? []))
-        errors.push(ajvError(fileCtx, error, content));
+    const validate = validateSchema();
+    if (!validate(content)) {
+      for (const error of schemaErrors(validate.errors ?? [])) errors.push(ajvError(fileCtx, error, content));
     }
     const document = content;
     const allow = compileRules(fileCtx, "allow", document.allow, this.opts.env);
@@ -23946,6 +24185,16 @@ function expandVariables(ctx, path2, text, env) {
     return token;
   });
   return failed ? void 0 : expanded;
+}
+function firstAliasOffset(doc) {
+  let offset = 0;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return offset;
 }
 
 // src/policy/suggest.ts
@@ -24205,7 +24454,7 @@ function readReportFile(file, io) {
 }
 
 // src/cli/run.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
@@ -24220,7 +24469,8 @@ function formatTable(report) {
     r.judgement && r.judgement.verdict !== "allowed" ? r.judgement.verdict.toUpperCase() : ""
   ]);
   const header2 = ["METHOD", "STATUS", "URL", "PROCESS", report.policy ? "POLICY" : ""];
-  const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const widths = header2.map((h) => h.length);
+  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, cell.length));
   const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   const s = report.stats;
   const summary = `${plural(report.requests.length, "request")}, ${plural(report.connections.length, "connection")}, ${plural(s.lost, "event")} lost`;
@@ -24272,7 +24522,8 @@ async function runCommand(argv, io) {
     return 2;
   }
   const session = new CaptureSession({ hold: options.hold });
-  const exitCode = await runTraced(options.command, io);
+  await session.agent.librariesScanned;
+  const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));
   await waitForDescendants(session);
   let { report } = session.finish({ command: options.command, exitCode });
   let violations = 0;
@@ -24293,17 +24544,18 @@ async function runCommand(argv, io) {
   }
   return exitCode;
 }
-function runTraced(command, io) {
+function runTraced(command, io, onSpawn) {
   const [file, ...args] = command;
   const identity = invokingUser(io.env);
   return new Promise((resolveExit) => {
-    const child = spawn(file, args, {
+    const child = spawn2(file, args, {
       stdio: "inherit",
       cwd: io.cwd,
       env: identity ? { ...io.env, HOME: identity.home, USER: identity.name, LOGNAME: identity.name } : io.env,
       uid: identity?.uid,
       gid: identity?.gid
     });
+    if (child.pid !== void 0) onSpawn(child.pid);
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
@@ -24353,7 +24605,7 @@ function signalNumber(signal) {
 }
 
 // src/cli/suggest.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 async function runSuggest(argv, io) {
@@ -24377,7 +24629,7 @@ async function runSuggest(argv, io) {
   if (out === void 0) {
     io.stdout(policy);
   } else {
-    writeFileSync3(resolve5(io.cwd, out), policy);
+    writeFileSync2(resolve5(io.cwd, out), policy);
     io.stderr(`wrote ${out}
 `);
   }

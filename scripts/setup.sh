@@ -8,7 +8,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(clang llvm libbpf-dev libelf-dev zlib1g-dev bpftool binutils make g++ pkg-config
   autoconf automake autopoint flex bison gawk libtool
-  curl git openssl util-linux iproute2 ca-certificates)
+  curl git openssl util-linux iproute2 ca-certificates
+  wrk)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

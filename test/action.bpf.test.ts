@@ -482,6 +482,52 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
     );
 
     it(
+      'a step that is over before the agent looks at it still owns its request',
+      async () => {
+        // Step "pause" runs curl once (so its files are known and nothing holds it later) and hands us
+        // the agent's pid; we stop the agent for a second, during which step "quick" makes its
+        // request and ends. Its processes are gone when the agent runs again, unless the kernel held
+        // the step's first process until its step was read.
+        const marks = mkdtempSync(join(tmpdir(), 'el-marks-'));
+        const pausing = (async () => {
+          const ready = join(marks, 'ready.json');
+          while (!existsSync(ready)) await new Promise((r) => setTimeout(r, 20));
+          await new Promise((r) => setTimeout(r, 50));
+          const { pid } = JSON.parse(readFileSync(ready, 'utf8')) as { pid: number };
+          process.kill(pid, 'SIGSTOP');
+          writeFileSync(join(marks, 'stopped'), '');
+          await new Promise((r) => setTimeout(r, 1000));
+          process.kill(pid, 'SIGCONT');
+        })();
+        const job = await runJob({
+          env: { MARKS: marks },
+          steps: [
+            action('pre'),
+            {
+              kind: 'run',
+              contextId: 'pause',
+              script:
+                'curl --version >/dev/null; cp "$RUNNER_TEMP/egress-lens/agent/ready.json" "$MARKS/"; while [ ! -e "$MARKS/stopped" ]; do :; done',
+            },
+            {
+              kind: 'run',
+              contextId: 'quick',
+              script: 'curl -sf -o /dev/null "$ALLOWED_URL?left=running"',
+            },
+            action('post'),
+          ],
+        });
+        await pausing;
+        expect(job.served).toEqual(['/allowed/tls?left=running']);
+        expect(job.report?.requests.map((r) => [r.path, r.process.step])).toEqual([
+          ['/allowed/tls?left=running', 'quick'],
+        ]);
+        artifacts.artifacts.splice(0);
+      },
+      JOB_TIMEOUT_MS,
+    );
+
+    it(
       'secrets a step sends never reach the summary, annotations, logs or report files',
       async () => {
         const secrets = {

@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -22,8 +23,9 @@ namespace {
 
 // Beyond this much undelivered data, JavaScript is not keeping up: drop and count rather than grow.
 constexpr size_t kPendingCapBytes = size_t{256} << 20;
-// How long the ring thread sleeps in epoll before re-checking whether it should stop.
-constexpr int kPollTimeoutMs = 50;
+// How long the ring thread sleeps in epoll: it then drains whatever the kernel queued without a
+// wakeup (egress.bpf.h submits data events that way) and checks whether it should stop.
+constexpr int kPollTimeoutMs = 5;
 constexpr size_t kLogTailLines = 40;
 
 std::string ErrnoText(int negative_errno) {
@@ -129,6 +131,8 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
     while (!stopping_.load(std::memory_order_acquire)) {
       int result = ops_ring_poll(ring_, kPollTimeoutMs);
       if (result < 0 && result != -EINTR) break;
+      result = ops_ring_consume(ring_);
+      if (result < 0) break;
     }
   }
 
@@ -259,10 +263,25 @@ class BpfObject : public Napi::ObjectWrap<BpfObject> {
   void Release() {
     UnregisterCleanupHook();
     if (ring_) ring_->StopAndDiscard();
-    for (auto& [id, link] : links_) ops_detach(link);
-    links_.clear();
+    DetachAll();
     if (object_ != nullptr) ops_close(object_);
     object_ = nullptr;
+  }
+
+  // Destroying a uprobe link waits out an RCU grace period (~0.1 s each here). Destroyed on threads
+  // of their own the waits overlap, so twenty probes cost about one grace period instead of two seconds.
+  void DetachAll() {
+    std::vector<std::thread> threads;
+    threads.reserve(links_.size());
+    for (auto& [id, link] : links_) {
+      try {
+        threads.emplace_back(ops_detach, link);
+      } catch (const std::system_error&) {
+        ops_detach(link);  // no thread to spare: detach here, serially
+      }
+    }
+    for (auto& thread : threads) thread.join();
+    links_.clear();
   }
 
   struct bpf_object* Object() {

@@ -5,10 +5,12 @@
 #include <bpf/libbpf.h>
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Enough to hold the tail of a verifier log plus libbpf's own lines after it. */
 #define LOG_CAPACITY 256
@@ -91,7 +93,68 @@ int ops_open(const char *path, struct bpf_object **out) {
   return 0;
 }
 
-int ops_load(struct bpf_object *obj) { return bpf_object__load(obj); }
+/* The build machine's <linux/bpf.h> may predate uprobe_multi (Linux 6.6): its value in the kernel ABI. */
+#define EL_TRACE_UPROBE_MULTI ((enum bpf_attach_type)48)
+
+/*
+ * Whether the kernel has uprobe_multi links (6.6+), probed as libbpf does: a link on "/" (not a
+ * regular file) fails with EBADF only where the link type exists.
+ */
+static bool uprobe_multi_supported(void) {
+  static int cached = -1;
+  if (cached >= 0) return cached;
+  const struct bpf_insn insns[] = {
+      {.code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = BPF_REG_0, .imm = 0},
+      {.code = BPF_JMP | BPF_EXIT},
+  };
+  LIBBPF_OPTS(bpf_prog_load_opts, load_opts, .expected_attach_type = EL_TRACE_UPROBE_MULTI);
+  int prog_fd = bpf_prog_load(BPF_PROG_TYPE_KPROBE, NULL, "GPL", insns, 2, &load_opts);
+  if (prog_fd < 0) {
+    cached = 0;
+    return false;
+  }
+  unsigned long offset = 0;
+  LIBBPF_OPTS(bpf_link_create_opts, link_opts);
+  link_opts.uprobe_multi.path = "/";
+  link_opts.uprobe_multi.offsets = &offset;
+  link_opts.uprobe_multi.cnt = 1;
+  int link_fd = bpf_link_create(prog_fd, -1, EL_TRACE_UPROBE_MULTI, &link_opts);
+  int err = errno;
+  if (link_fd >= 0) close(link_fd);
+  close(prog_fd);
+  cached = link_fd < 0 && err == EBADF;
+  return cached;
+}
+
+/*
+ * Uprobe programs load as uprobe_multi where the kernel has it. Not for the multiplexing: tearing a
+ * perf-event uprobe down waits out a grace period under a global mutex (~0.1 s each, one after
+ * another), while uprobe_multi links release without it, so links closed together wait together.
+ */
+static void prefer_uprobe_multi(struct bpf_object *obj) {
+  if (!uprobe_multi_supported()) return;
+  struct bpf_program *prog;
+  bpf_object__for_each_program(prog, obj) {
+    const char *section = bpf_program__section_name(prog);
+    if (strcmp(section, "uprobe") == 0 || strcmp(section, "uretprobe") == 0)
+      bpf_program__set_expected_attach_type(prog, EL_TRACE_UPROBE_MULTI);
+  }
+}
+
+/*
+ * The verifier gives up with EAGAIN whenever a signal is pending on the loading thread (a profiler's
+ * SIGPROF, a SIGCHLD), and libbpf's few retries lose to a periodic one. Signals are blocked while the
+ * object loads (~65 ms) and delivered right after.
+ */
+int ops_load(struct bpf_object *obj) {
+  prefer_uprobe_multi(obj);
+  sigset_t all, previous;
+  sigfillset(&all);
+  pthread_sigmask(SIG_BLOCK, &all, &previous);
+  int result = bpf_object__load(obj);
+  pthread_sigmask(SIG_SETMASK, &previous, NULL);
+  return result;
+}
 
 void ops_close(struct bpf_object *obj) { bpf_object__close(obj); }
 
@@ -115,9 +178,16 @@ int ops_attach(struct bpf_program *prog, struct bpf_link **out) {
 
 int ops_attach_uprobe(struct bpf_program *prog, const char *binary_path, uint64_t file_offset, bool retprobe,
                       int pid, struct bpf_link **out) {
-  LIBBPF_OPTS(bpf_uprobe_opts, options, .retprobe = retprobe);
   errno = 0;
-  struct bpf_link *link = bpf_program__attach_uprobe_opts(prog, pid, binary_path, (size_t)file_offset, &options);
+  struct bpf_link *link;
+  if (bpf_program__expected_attach_type(prog) == EL_TRACE_UPROBE_MULTI) {
+    unsigned long offset = (unsigned long)file_offset;
+    LIBBPF_OPTS(bpf_uprobe_multi_opts, options, .offsets = &offset, .cnt = 1, .retprobe = retprobe);
+    link = bpf_program__attach_uprobe_multi(prog, pid, binary_path, NULL, &options);
+  } else {
+    LIBBPF_OPTS(bpf_uprobe_opts, options, .retprobe = retprobe);
+    link = bpf_program__attach_uprobe_opts(prog, pid, binary_path, (size_t)file_offset, &options);
+  }
   if (!link) return negative_errno();
   *out = link;
   return 0;

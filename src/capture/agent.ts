@@ -5,14 +5,23 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeEvent, DropReason, encodeConfig, encodeU32, type KernelEvent, Track } from './abi.js';
 import { type BpfObject, openObject, splitBatch } from './native.js';
-import { executablePath, findMapping, systemTlsFiles, TlsProbes } from './probes.js';
+import { executablePath, findMapping, systemLibraries, systemTlsFiles, TlsProbes } from './probes.js';
+import { HoldWatchdog, STALE_AFTER_MS } from './watchdog.js';
 
 /** Why capture cannot run here, in one line a user can act on. */
 export class CaptureUnavailable extends Error {}
 
 const HOOKS = ['on_fork', 'on_exec', 'on_exit', 'on_sys_enter', 'on_sys_exit', 'on_sock_state'];
 const HEARTBEAT_MS = 100;
-const STALE_AFTER_NS = 2_000_000_000n;
+/**
+ * The kernel ring. It is mapped into the agent twice (libbpf's wrap-around view), so it counts twice
+ * in RSS: 64 MiB made an idle agent 200 MB. 16 MiB is over a second of a 10k req/s load, while the
+ * drain thread empties it in microseconds per batch; the benchmark's loss runs check it.
+ */
+const RING_BYTES = 16 << 20;
+/** Libraries inspected per turn of the event loop by the background scan: a few milliseconds' work. */
+const SCAN_BATCH = 8;
+const STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1_000_000n;
 
 export interface AgentOptions {
   /** Receives every decoded event, in ring order. */
@@ -68,18 +77,25 @@ export class Agent {
   private readonly heartbeat: NodeJS.Timeout;
   private readonly stillHeld = new Set<number>();
   private readonly containersPidns: number;
+  private readonly watchdog: HoldWatchdog | undefined;
   private events = 0;
   private malformed = 0;
   private held = 0;
   private stopped = false;
   readonly readyMs: number;
+  /**
+   * Settles once the system libraries are inspected (in the background, after ready), so that mapping
+   * them holds nobody. A caller about to start a job can wait for it; holding keeps the race closed
+   * either way.
+   */
+  readonly librariesScanned: Promise<void>;
 
   constructor(private readonly options: AgentOptions) {
     const started = performance.now();
     preflight();
     this.containersPidns = options.containers ? (pidNamespaceOf('self') ?? 0) : 0;
     try {
-      this.bpf = openObject(bpfObjectPath(), { mapMaxEntries: { events: options.ringBytes ?? 64 << 20 } });
+      this.bpf = openObject(bpfObjectPath(), { mapMaxEntries: { events: options.ringBytes ?? RING_BYTES } });
     } catch (err) {
       throw new CaptureUnavailable(
         `could not load the eBPF programs: ${(err as Error).message.split('\n')[0]}`,
@@ -91,6 +107,7 @@ export class Agent {
       this.probes = new TlsProbes(this.bpf);
       for (const file of systemTlsFiles()) this.probes.ensurePath(file);
       this.bpf.startRingBuffer('events', (batch) => this.onBatch(batch));
+      if (options.hold ?? true) this.watchdog = new HoldWatchdog();
       // Last: from here on every child of ours is traced, and held while its files are inspected.
       this.bpf.mapUpdate('tracked', encodeU32(process.pid), encodeU32(Track.childrenOnly));
     } catch (err) {
@@ -100,11 +117,29 @@ export class Agent {
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
     this.readyMs = performance.now() - started;
+    this.librariesScanned = new Promise((done) =>
+      setImmediate(() => this.scanLibraries(systemLibraries(), done)),
+    );
+  }
+
+  /** Inspect system libraries a few at a time, between events, until done or stopped. */
+  private scanLibraries(pending: string[], done: () => void): void {
+    for (let i = 0; i < SCAN_BATCH && pending.length > 0 && !this.stopped; i++) {
+      this.probes.ensurePath(pending.pop() as string);
+    }
+    if (pending.length > 0 && !this.stopped) setImmediate(() => this.scanLibraries(pending, done));
+    else done();
   }
 
   /** Capture `pid` and everything it starts from now on. */
   track(pid: number, mode: 'all' | 'childrenOnly' = 'all'): void {
     this.bpf.mapUpdate('tracked', encodeU32(pid), encodeU32(Track[mode]));
+    this.watchdog?.note(pid);
+  }
+
+  /** A child the caller just started (traced already, by the kernel): released too if we die. */
+  adopt(pid: number): void {
+    this.watchdog?.note(pid);
   }
 
   /** Bytes the kernel has counted on a socket so far (struct sock_state: tx, rx, flags, tgid). */
@@ -125,6 +160,7 @@ export class Agent {
       this.bpf.stopRingBuffer();
     }
     for (const pid of this.stillHeld) release(pid);
+    this.watchdog?.close();
     return this.stats();
   }
 
@@ -178,26 +214,34 @@ export class Agent {
         continue;
       }
       this.events++;
-      if ((event.kind === 'exec' || event.kind === 'mmap') && event.stopped) this.inspectHeld(event);
-      this.options.onEvent(event);
+      if (event.kind === 'fork') this.watchdog?.note(event.child);
+      const held = (event.kind === 'exec' || event.kind === 'mmap') && event.stopped;
+      if (!held) {
+        this.options.onEvent(event);
+        continue;
+      }
+      // Released only once the sink has seen the event too: it may read the task's /proc files.
+      try {
+        this.inspectHeld(event);
+        this.options.onEvent(event);
+      } finally {
+        release(event.tgid);
+        this.stillHeld.delete(event.tgid);
+      }
     }
   }
 
-  /** The kernel stopped this task before it ran a file we had not seen: probe it, then let it go. */
+  /** The kernel stopped this task before it ran a file we had not seen, or as a job's new step: probe it. */
   private inspectHeld(event: Extract<KernelEvent, { kind: 'exec' | 'mmap' }>): void {
     const pid = event.tgid;
+    this.watchdog?.note(pid);
     this.held++;
     this.stillHeld.add(pid);
-    try {
-      if (event.kind === 'exec') {
-        this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
-      } else {
-        const mapping = findMapping(pid, event.file);
-        if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
-      }
-    } finally {
-      release(pid);
-      this.stillHeld.delete(pid);
+    if (event.kind === 'exec') {
+      this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
+    } else {
+      const mapping = findMapping(pid, event.file);
+      if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
     }
   }
 }

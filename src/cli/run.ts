@@ -56,7 +56,9 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const session = new CaptureSession({ hold: options.hold });
-  const exitCode = await runTraced(options.command, io);
+  // Before the command, not during it: what it maps from the system's libraries is then known.
+  await session.agent.librariesScanned;
+  const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));
   await waitForDescendants(session);
   let { report } = session.finish({ command: options.command, exitCode });
   let violations = 0;
@@ -77,7 +79,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
 }
 
 /** Runs the command as the user who called sudo, when there is one: tracing needs root, the job does not. */
-function runTraced(command: string[], io: Io): Promise<number> {
+function runTraced(command: string[], io: Io, onSpawn: (pid: number) => void): Promise<number> {
   const [file, ...args] = command as [string, ...string[]];
   const identity = invokingUser(io.env);
   return new Promise((resolveExit) => {
@@ -90,6 +92,7 @@ function runTraced(command: string[], io: Io): Promise<number> {
       uid: identity?.uid,
       gid: identity?.gid,
     });
+    if (child.pid !== undefined) onSpawn(child.pid);
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);

@@ -115,25 +115,24 @@ const SEVERITY = { allowed: 0, unmatched: 1, denied: 2 } as const;
  * judged through them (its worst verdict); one without is judged on SNI/DNS name and IP.
  */
 export function applyPolicy(report: Report, policy: Policy): { report: Report; violations: Violation[] } {
+  // Loops and Object.assign rather than spreads and flatMap: at 100k requests the copies were a
+  // second of the report's time, most of it in the collector.
   const connectionsById = new Map(report.connections.map((connection) => [connection.id, connection]));
-  const requests = report.requests.map((request) => ({
-    ...request,
-    judgement: judgeRequest(policy, request, connectionsById.get(request.connectionId)),
-  }));
+  const requests = report.requests.map((request) =>
+    Object.assign({}, request, {
+      judgement: judgeRequest(policy, request, connectionsById.get(request.connectionId)),
+    }),
+  );
   const requestsById = new Map(requests.map((request) => [request.id, request]));
   const connections = report.connections.map((connection) => {
-    const seen = connection.requestIds.flatMap((id) => {
+    let worst: Judgement | undefined;
+    for (const id of connection.requestIds) {
       const request = requestsById.get(id);
-      return request !== undefined && headSeen(request.visibility) ? [request] : [];
-    });
-    const worst = seen.reduce<Judgement | undefined>(
-      (current, { judgement }) =>
-        current === undefined || SEVERITY[judgement.verdict] > SEVERITY[current.verdict]
-          ? judgement
-          : current,
-      undefined,
-    );
-    return { ...connection, judgement: worst ?? judgeConnection(policy, connection) };
+      if (request === undefined || !headSeen(request.visibility)) continue;
+      const { judgement } = request;
+      if (worst === undefined || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict]) worst = judgement;
+    }
+    return Object.assign({}, connection, { judgement: worst ?? judgeConnection(policy, connection) });
   });
 
   const violations: Violation[] = [];

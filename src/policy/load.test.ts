@@ -54,6 +54,11 @@ describe('broken policy files', () => {
       'p.yml:1:8: allow: got a mapping, expected a list of rules; a request matching one is allowed unless a deny rule matches\n',
     ],
     [
+      'alias to no anchor (found by fuzzing: it threw)',
+      'allow:\n  - host: *nowhere\n',
+      'p.yml:2:11: Unresolved alias (the anchor must be set before the alias): nowhere, expected valid YAML or JSON\n',
+    ],
+    [
       'document not a mapping',
       '- a\n',
       'p.yml:1:1: got a list, expected an egress-lens policy: a mapping of extends, allow and deny, saying which HTTP/HTTPS destinations a job may reach\n',
@@ -152,6 +157,22 @@ describe('broken policy files', () => {
         message: `"10.0.0.1/33" has a prefix length outside 0-32, expected ${CIDR}`,
       },
     ]);
+  });
+
+  it('reports an alias bomb as bad YAML instead of expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const [from, to] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+    ]) {
+      levels.push(`${to}: &${to} [${Array(10).fill(`*${from}`).join(', ')}]`);
+    }
+    expect(errorsOf(levels.join('\n') + '\n')).toMatch(
+      /^p\.yml:2:8: Excessive alias count.*expected valid YAML or JSON\n$/,
+    );
   });
 
   it('reports a file it cannot read', () => {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { RuleRef } from '../records/types.js';
 import type { PolicyError, PolicyErrorCode } from './errors.js';
 import { compileCidr, compileGlob, compileHostGlob, compilePathGlob, type Compiled } from './match.js';
@@ -43,9 +43,18 @@ export interface LoadResult {
   errors: PolicyError[];
 }
 
-const validateSchema = new Ajv({ allErrors: true, strict: true, verbose: true }).compile<PolicyDocument>(
-  policySchema,
-);
+type SchemaValidator = ReturnType<typeof compileSchema>;
+let schemaValidator: SchemaValidator | undefined;
+
+function compileSchema() {
+  return new Ajv({ allErrors: true, strict: true, verbose: true }).compile<PolicyDocument>(policySchema);
+}
+
+/** Compiled on first use: ~70 ms that a run without a policy should not pay at start. */
+function validateSchema(): SchemaValidator {
+  schemaValidator ??= compileSchema();
+  return schemaValidator;
+}
 
 /** The policies/ folder shipped beside this code, found upward so it works from src/ and a bundle. */
 export function defaultPresetsDir(): string {
@@ -109,11 +118,18 @@ class Loader {
     }));
     if (errors.length > 0) return { errors };
 
-    const content: unknown = doc.toJS() ?? {};
+    let content: unknown;
+    try {
+      content = doc.toJS() ?? {};
+    } catch (error) {
+      // Aliases resolve only here: an unknown anchor, or an alias bomb past yaml's count, throws.
+      const message = `${(error as Error).message.split('\n', 1)[0] ?? ''}, expected valid YAML or JSON`;
+      return { errors: [{ code: 'bad-yaml', file, ...at(firstAliasOffset(doc)), field: '', message }] };
+    }
     const fileCtx: FileContext = { file, label, doc, at, errors, source };
-    if (!validateSchema(content)) {
-      for (const error of schemaErrors(validateSchema.errors ?? []))
-        errors.push(ajvError(fileCtx, error, content));
+    const validate = validateSchema();
+    if (!validate(content)) {
+      for (const error of schemaErrors(validate.errors ?? [])) errors.push(ajvError(fileCtx, error, content));
     }
     const document = content as PolicyDocument;
     const allow = compileRules(fileCtx, 'allow', document.allow, this.opts.env);
@@ -397,4 +413,16 @@ function expandVariables(
     return token;
   });
   return failed ? undefined : expanded;
+}
+
+/** Where the document's first alias is: the likely culprit when resolving aliases fails. */
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }

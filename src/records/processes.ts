@@ -18,12 +18,18 @@ interface ProcessEntry {
 
 export class ProcessTable {
   private readonly entries = new Map<number, ProcessEntry>();
+  /** Bumped by every change info() could see: a cached info is good while it matches. */
+  private generation = 0;
+  /** Records of one process share one info object: 100k requests from wrk hold one, not 100k. */
+  private readonly infoCache = new Map<number, { generation: number; info: ProcessInfo }>();
 
   addRoot(pid: number, exe: string, argv: string[]): void {
+    this.generation++;
     this.entries.set(pid, { pid, ppid: 0, exe, argv: redactArgv(argv), root: true });
   }
 
   fork(parent: number, child: number): void {
+    this.generation++;
     const p = this.entries.get(parent);
     // Until it execs, a child runs its parent's program.
     this.entries.set(child, {
@@ -39,6 +45,7 @@ export class ProcessTable {
   }
 
   exec(pid: number, ppid: number, exe: string, argv: string[], uid: number, cgroupId: bigint): void {
+    this.generation++;
     const known = this.entries.get(pid);
     this.entries.set(pid, {
       ...known,
@@ -59,12 +66,16 @@ export class ProcessTable {
 
   setStep(pid: number, step: string): void {
     const known = this.entries.get(pid);
-    if (known) known.step = step;
+    if (!known || known.step === step) return;
+    known.step = step;
+    this.generation++;
   }
 
   setContainer(pid: number, container: string): void {
     const known = this.entries.get(pid);
-    if (known) known.container = container;
+    if (!known || known.container === container) return;
+    known.container = container;
+    this.generation++;
   }
 
   /** The step a traced process was attributed to, if any. */
@@ -77,6 +88,14 @@ export class ProcessTable {
   }
 
   info(pid: number): ProcessInfo {
+    const cached = this.infoCache.get(pid);
+    if (cached?.generation === this.generation) return cached.info;
+    const info = this.describe(pid);
+    this.infoCache.set(pid, { generation: this.generation, info });
+    return info;
+  }
+
+  private describe(pid: number): ProcessInfo {
     const e = this.entries.get(pid);
     const ancestry: ProcessRef[] = [];
     const seen = new Set([pid]);

@@ -72,4 +72,23 @@ describe('redactArgv', () => {
       'Accept: */*',
     ]);
   });
+
+  it('redacts inside script arguments: URLs, headers, key assignments and credential flags', () => {
+    const script = [
+      `curl -sf -H 'Authorization: Bearer abc.def' -H 'Cookie: s=c00kie' -u me:pw 'https://me:pw@h.example/x?password=p4ss&ok=1'`,
+      `python3 -c 'requests.get(u, headers={"X-Api-Key": "k3y"}, params={"token": "t0k"})'`,
+      `node -e 'fetch(u, { headers: { cookie: "id=c00kie2" } })'`,
+    ].join(' && ');
+    const [redacted] = redactArgv([script]);
+    for (const secret of ['abc.def', 'c00kie', 'me:pw', 'p4ss', 'k3y', 't0k', 'c00kie2']) {
+      expect(redacted).not.toContain(secret);
+    }
+    expect(redacted).toContain('https://[redacted]@h.example/x?password=[redacted]&ok=1');
+    expect(redacted).toContain("curl -sf -H 'Authorization: [redacted]'");
+  });
+
+  it('leaves an ordinary command line alone', () => {
+    const argv = ['sh', '-c', 'make -j4 && ./test --verbose', 'https://example.com/a?b=1'];
+    expect(redactArgv(argv)).toEqual(argv);
+  });
 });

@@ -11,6 +11,7 @@ const secretHeaders = new Set([
   'x-auth-token',
   'private-token',
   'x-github-token',
+  'x-amz-security-token',
   'npm-otp',
 ]);
 
@@ -78,7 +79,7 @@ function safeDecode(text: string): string {
 }
 
 const secretHeaderArg =
-  /^\s*(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token)\s*:/i;
+  /^\s*(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token|x-amz-security-token)\s*:/i;
 const secretValueFlags = new Set([
   '-u',
   '--user',
@@ -96,8 +97,35 @@ export function redactArgv(argv: string[]): string[] {
     if (i > 0 && secretValueFlags.has(argv[i - 1] ?? '')) return REDACTED;
     const header = secretHeaderArg.exec(arg);
     if (header) return `${header[1]}: ${REDACTED}`;
-    const url = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(arg);
+    const url = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]*)(\S*)$/i.exec(arg);
     if (url) return `${url[1]}${redactAuthority(url[2] ?? '')}${redactPath(url[3] ?? '')}`;
-    return redactText(arg);
+    return redactScript(arg);
   });
+}
+
+// Inside a script argument (`sh -c '…'`, `python -c …`, `node -e …`) the same secrets hide in
+// quoted pieces: URLs, header and key assignments, credential flags.
+const embeddedUrl = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s'"`/?#]*)([^\s'"`]*)/gi;
+const embeddedHeader =
+  /\b(authorization|proxy-authorization|cookie|set-cookie|x-api-key|x-auth-token|private-token|x-github-token|x-amz-security-token)(["']?\s*:\s*["']?)[^'"`\n]*/gi;
+const embeddedKey =
+  /\b(access_token|token|password|passwd|secret|client_secret|api[_-]?key|apikey|auth)(["']?\s*[:=]\s*["']?)[^\s'"`&,;)}]+/gi;
+const embeddedFlag =
+  /(^|\s)(-u|--user|--proxy-user|--password|--token|--oauth2-bearer|-b|--cookie)(\s+|=)('[^']*'|"[^"]*"|\S+)/g;
+
+function redactScript(text: string): string {
+  return redactText(
+    text
+      .replace(
+        embeddedUrl,
+        (_, scheme: string, authority: string, rest: string) =>
+          `${scheme}${redactAuthority(authority)}${redactPath(rest)}`,
+      )
+      .replace(embeddedHeader, (_, name: string, separator: string) => `${name}${separator}${REDACTED}`)
+      .replace(embeddedKey, (_, key: string, separator: string) => `${key}${separator}${REDACTED}`)
+      .replace(
+        embeddedFlag,
+        (_, space: string, flag: string, separator: string) => `${space}${flag}${separator}${REDACTED}`,
+      ),
+  );
 }

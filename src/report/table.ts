@@ -11,7 +11,9 @@ export function formatTable(report: Report): string {
     r.judgement && r.judgement.verdict !== 'allowed' ? r.judgement.verdict.toUpperCase() : '',
   ]);
   const header = ['METHOD', 'STATUS', 'URL', 'PROCESS', report.policy ? 'POLICY' : ''];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  // A loop, not Math.max(...rows): spreading 100k rows as arguments overflows the stack.
+  const widths = header.map((h) => h.length);
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))

@@ -125,12 +125,21 @@ function readAgentPid(runnerTemp: string): number {
 
 type Outcome = { exitCode: number | null; stdout: string; stderr: string };
 
+/** A file's text, or '' once it is gone (an agent's descriptor can close while we list them). */
+function readIfPresent(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function untrackJob(agentPid: number): Outcome {
   // The agent's own maps are the ones its descriptors point at: other tracers may run on this machine.
   const fdinfo = `/proc/${agentPid}/fdinfo`;
   const mapIds = new Set(
     readdirSync(fdinfo).flatMap((fd) => {
-      const id = /^map_id:\s+(\d+)$/m.exec(readFileSync(join(fdinfo, fd), 'utf8'))?.[1];
+      const id = /^map_id:\s+(\d+)$/m.exec(readIfPresent(join(fdinfo, fd)))?.[1];
       return id ? [id] : [];
     }),
   );

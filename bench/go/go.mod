@@ -1,0 +1,3 @@
+module egress-lens/bench
+
+go 1.22
