@@ -20073,6 +20073,7 @@ function header(headers, name) {
 }
 
 // src/streams/tracker.ts
+var CLOSE_GRACE_NS = 2e8;
 var ConnectionTracker = class {
   constructor(out) {
     this.out = out;
@@ -20083,12 +20084,17 @@ var ConnectionTracker = class {
   handlesBySock = /* @__PURE__ */ new Map();
   /** TLS plaintext we could not yet place: its handle's socket is not known. */
   orphans = /* @__PURE__ */ new Map();
+  /** Connections the kernel closed, in close order, still open to late plaintext. */
+  closing = /* @__PURE__ */ new Map();
   nextId = 1;
   orphanBytes = 0;
   /** Plaintext that arrived after its connection had closed and been reported. */
   lateBytes = 0;
   sock(e) {
     if (e.flags & SockFlag.udp) return;
+    this.endClosedBefore(e.ts);
+    const closed = this.closing.get(e.sock);
+    if (closed) this.endClosed(e.sock, closed);
     const known = this.bySock.get(e.sock);
     if (known && e.flags & SockFlag.connect && known.connectResult !== void 0)
       this.end(e.sock, known, e.ts);
@@ -20099,6 +20105,7 @@ var ConnectionTracker = class {
       if (e.callOffset === 0 && e.data.length > 0) this.out.datagram(e.tgid, e.direction, e.data, e.ts);
       return;
     }
+    this.endClosedBefore(e.ts);
     let sock = e.sock;
     if (e.handle !== 0n) {
       if (sock !== 0n) {
@@ -20106,6 +20113,11 @@ var ConnectionTracker = class {
       } else {
         sock = this.sockByHandle.get(e.handle) ?? 0n;
       }
+    }
+    const closed = this.closing.get(sock);
+    if (closed) {
+      closed.conn.data(e);
+      return;
     }
     if (e.flags & SockFlag.closed && !this.bySock.has(sock)) {
       this.lateBytes += e.data.length;
@@ -20123,18 +20135,31 @@ var ConnectionTracker = class {
     if (this.sockByHandle.get(e.handle) !== e.sock) this.learnHandle(e.handle, e.sock);
   }
   close(e) {
+    this.endClosedBefore(e.ts);
     const conn = this.bySock.get(e.sock);
     if (!conn) return;
-    conn.close(e.ts, e.bytesSent, e.bytesReceived, e.flags);
     this.bySock.delete(e.sock);
-    this.forgetHandles(e.sock);
-    this.out.connectionEnd(conn);
+    this.closing.set(e.sock, { conn, close: e });
   }
   /** End of capture: every connection still open ends now, with the kernel's byte counts so far. */
   flush(ts, totals) {
+    for (const [sock, closed] of this.closing) this.endClosed(sock, closed);
     for (const [sock, conn] of this.bySock) this.end(sock, conn, ts, totals(sock));
     for (const list of this.orphans.values()) for (const e of list) this.orphanBytes += e.data.length;
     this.orphans.clear();
+  }
+  /** Ends the closed connections whose grace is over by `ts`. */
+  endClosedBefore(ts) {
+    for (const [sock, closed] of this.closing) {
+      if (closed.close.ts + CLOSE_GRACE_NS > ts) return;
+      this.endClosed(sock, closed);
+    }
+  }
+  endClosed(sock, { conn, close }) {
+    this.closing.delete(sock);
+    conn.close(close.ts, close.bytesSent, close.bytesReceived, close.flags);
+    this.forgetHandles(sock);
+    this.out.connectionEnd(conn);
   }
   end(sock, conn, ts, totals) {
     conn.close(ts, totals?.sent ?? 0, totals?.received ?? 0, 0);
@@ -20388,7 +20413,8 @@ var RecordBuilder = class {
     const record = {
       id: `r${this.nextRequest++}`,
       time: this.clock.iso(x.startTs),
-      durationMs: x.endTs === null ? null : round((x.endTs - x.startTs) / 1e6),
+      // A probe that reports at return (Go's Write) can stamp the request after its answer: never < 0.
+      durationMs: x.endTs === null ? null : round(Math.max(0, x.endTs - x.startTs) / 1e6),
       method: x.method,
       scheme,
       host: finalHost,

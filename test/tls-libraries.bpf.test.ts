@@ -102,6 +102,17 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       },
     );
 
+    it('Go with a new connection per request: every request read in full, though the server answers and closes before the write returns', async () => {
+      const n = 100;
+      const urls = Array.from({ length: n }, (_, i) => `https://localhost:${h2.port}/go/new/${i}`);
+      const { report, served: log } = await traceAgainstServer([goPlain, '-h1', '-new', ...urls]);
+      expect(log).toHaveLength(n);
+      expect(report.requests.map(summary).sort(byPath)).toEqual(log);
+      expect(report.requests.every((r) => r.visibility === 'full' && (r.durationMs ?? 0) >= 0)).toBe(true);
+      expect(new Set(report.requests.map((r) => r.connectionId)).size).toBe(n);
+      expect(report.stats.unparsed).toBe(0);
+    });
+
     /**
      * Headers for request `n`: more than the 4 KB HPACK table holds, so entries are evicted; most
      * repeat across requests (sent as dynamic-table indexes), one changes each time (a new literal).

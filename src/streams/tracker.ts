@@ -16,12 +16,21 @@ export interface SocketTotals {
   received: number;
 }
 
+/**
+ * How long a closed connection still takes plaintext. TLS probes report a call when it returns (Go's
+ * Write at its RET): on loopback the server can answer, and the kernel close the socket, before the
+ * thread that wrote the request gets back from its write.
+ */
+const CLOSE_GRACE_NS = 200_000_000;
+
 export class ConnectionTracker {
   private readonly bySock = new Map<bigint, Connection>();
   private readonly sockByHandle = new Map<bigint, bigint>();
   private readonly handlesBySock = new Map<bigint, Set<bigint>>();
   /** TLS plaintext we could not yet place: its handle's socket is not known. */
   private readonly orphans = new Map<bigint, DataEvent[]>();
+  /** Connections the kernel closed, in close order, still open to late plaintext. */
+  private readonly closing = new Map<bigint, { conn: Connection; close: CloseEvent }>();
   private nextId = 1;
   orphanBytes = 0;
   /** Plaintext that arrived after its connection had closed and been reported. */
@@ -31,6 +40,10 @@ export class ConnectionTracker {
 
   sock(e: SockEvent): void {
     if (e.flags & SockFlag.udp) return;
+    this.endClosedBefore(e.ts);
+    // The address now belongs to a new socket: the old connection takes nothing more.
+    const closed = this.closing.get(e.sock);
+    if (closed) this.endClosed(e.sock, closed);
     const known = this.bySock.get(e.sock);
     // A socket address reused after close, with its close event lost: start afresh.
     if (known && e.flags & SockFlag.connect && known.connectResult !== undefined)
@@ -43,6 +56,7 @@ export class ConnectionTracker {
       if (e.callOffset === 0 && e.data.length > 0) this.out.datagram(e.tgid, e.direction, e.data, e.ts);
       return;
     }
+    this.endClosedBefore(e.ts);
     let sock = e.sock;
     if (e.handle !== 0n) {
       if (sock !== 0n) {
@@ -51,7 +65,12 @@ export class ConnectionTracker {
         sock = this.sockByHandle.get(e.handle) ?? 0n;
       }
     }
-    // TLS plaintext read after the kernel closed the socket: its connection is already reported.
+    const closed = this.closing.get(sock);
+    if (closed) {
+      closed.conn.data(e);
+      return;
+    }
+    // Plaintext of a socket closed longer ago than the grace: its connection is already reported.
     if (e.flags & SockFlag.closed && !this.bySock.has(sock)) {
       this.lateBytes += e.data.length;
       return;
@@ -70,19 +89,34 @@ export class ConnectionTracker {
   }
 
   close(e: CloseEvent): void {
+    this.endClosedBefore(e.ts);
     const conn = this.bySock.get(e.sock);
     if (!conn) return;
-    conn.close(e.ts, e.bytesSent, e.bytesReceived, e.flags);
     this.bySock.delete(e.sock);
-    this.forgetHandles(e.sock);
-    this.out.connectionEnd(conn);
+    this.closing.set(e.sock, { conn, close: e });
   }
 
   /** End of capture: every connection still open ends now, with the kernel's byte counts so far. */
   flush(ts: number, totals: (sock: bigint) => SocketTotals | undefined): void {
+    for (const [sock, closed] of this.closing) this.endClosed(sock, closed);
     for (const [sock, conn] of this.bySock) this.end(sock, conn, ts, totals(sock));
     for (const list of this.orphans.values()) for (const e of list) this.orphanBytes += e.data.length;
     this.orphans.clear();
+  }
+
+  /** Ends the closed connections whose grace is over by `ts`. */
+  private endClosedBefore(ts: number): void {
+    for (const [sock, closed] of this.closing) {
+      if (closed.close.ts + CLOSE_GRACE_NS > ts) return;
+      this.endClosed(sock, closed);
+    }
+  }
+
+  private endClosed(sock: bigint, { conn, close }: { conn: Connection; close: CloseEvent }): void {
+    this.closing.delete(sock);
+    conn.close(close.ts, close.bytesSent, close.bytesReceived, close.flags);
+    this.forgetHandles(sock);
+    this.out.connectionEnd(conn);
   }
 
   private end(sock: bigint, conn: Connection, ts: number, totals?: SocketTotals): void {
