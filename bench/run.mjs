@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundle } from '../scripts/esbuild-node.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const work = join(bench, 'work');
@@ -18,15 +19,7 @@ for (const [name, dir] of [
 await build({
   entryPoints: [join(bench, 'main.ts')],
   outfile: join(work, 'bench.mjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  external: ['*.node', 'iced-x86'],
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-  logLevel: 'warning',
+  ...nodeBundle,
 });
 const result = spawnSync(process.execPath, [join(work, 'bench.mjs'), ...process.argv.slice(2)], {
   stdio: 'inherit',

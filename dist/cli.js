@@ -17224,37 +17224,23 @@ var libraryDirs = [
   "/usr/local/lib"
 ];
 function systemTlsFiles() {
-  const files = /* @__PURE__ */ new Set();
-  for (const dir of libraryDirs) {
-    let names;
-    try {
-      names = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      if (/^lib(?:ssl|gnutls)\.so\.\d/.test(name)) files.add(realpathOr(join2(dir, name)));
-    }
-  }
+  const files = new Set(libraryFiles(/^lib(?:ssl|gnutls)\.so\.\d/).map(realpathOr));
   for (const node of [process.execPath, "/usr/bin/node", "/usr/local/bin/node"]) {
     if (existsSync2(node)) files.add(realpathOr(node));
   }
   return [...files];
 }
 function systemLibraries() {
-  const files = /* @__PURE__ */ new Set();
-  for (const dir of libraryDirs) {
-    let names;
+  return [...new Set(libraryFiles(/\.so(?:\.|$)/))];
+}
+function libraryFiles(name) {
+  return libraryDirs.flatMap((dir) => {
     try {
-      names = readdirSync(dir);
+      return readdirSync(dir).filter((file) => name.test(file)).map((file) => join2(dir, file));
     } catch {
-      continue;
+      return [];
     }
-    for (const name of names) {
-      if (/\.so(?:\.|$)/.test(name)) files.add(join2(dir, name));
-    }
-  }
-  return [...files];
+  });
 }
 function realpathOr(path2) {
   try {
@@ -20114,12 +20100,7 @@ var ConnectionTracker = class {
         sock = this.sockByHandle.get(e.handle) ?? 0n;
       }
     }
-    const closed = this.closing.get(sock);
-    if (closed) {
-      closed.conn.data(e);
-      return;
-    }
-    if (e.flags & SockFlag.closed && !this.bySock.has(sock)) {
+    if (e.flags & SockFlag.closed && !this.bySock.has(sock) && !this.closing.has(sock)) {
       this.lateBytes += e.data.length;
       return;
     }
@@ -20167,7 +20148,10 @@ var ConnectionTracker = class {
     this.forgetHandles(sock);
     this.out.connectionEnd(conn);
   }
+  /** The socket's connection: open, closed but still in its grace, or new. */
   connection(sock, pid, ts) {
+    const closed = this.closing.get(sock);
+    if (closed) return closed.conn;
     let conn = this.bySock.get(sock);
     if (!conn) {
       conn = new Connection(`c${this.nextId++}`, pid, ts, (c, x) => this.out.exchange(c, x));

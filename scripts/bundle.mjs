@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeBundle } from './esbuild-node.mjs';
 
 const out = process.argv[2] ?? 'dist';
 mkdirSync(out, { recursive: true });
@@ -14,17 +15,9 @@ await build({
     post: 'src/action/post.ts',
   },
   outdir: out,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
   // No code splitting: modules find their files (egress.bpf.o, the addon, cli.js) beside import.meta.url.
-  // iced-x86 loads its .wasm from its own directory: it is copied whole to dist/node_modules below.
-  external: ['*.node', 'iced-x86'],
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
-  logLevel: 'warning',
+  // iced-x86 is copied whole to dist/node_modules below.
+  ...nodeBundle,
 });
 // A runner has no node_modules: the bundle resolves iced-x86 from dist/node_modules.
 const iced = join(out, 'node_modules', 'iced-x86');

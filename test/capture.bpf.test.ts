@@ -10,16 +10,15 @@ import { caEnv } from './support/certs.js';
 import { startContainerDaemon } from './support/container-daemon.js';
 import { runWithResolver, startDnsServer, TEST_DOMAIN } from './support/dns-server.js';
 import { startHttpServer, type TestServer } from './support/http-server.js';
+import { listenOnLoopback } from './support/loopback.js';
 import { runCommand } from './support/run.js';
 import { CLI as cli, traced as tracedRun } from './support/traced.js';
 
 /** A loopback port nothing listens on (bound, then released). */
 async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  const listening = await listenOnLoopback(createServer(), '127.0.0.1');
+  await listening.close();
+  return listening.port;
 }
 
 if (process.getuid?.() !== 0 && !process.env.CI) {

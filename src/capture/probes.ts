@@ -104,18 +104,7 @@ const libraryDirs = [
  * here is still caught when a process maps it.
  */
 export function systemTlsFiles(): string[] {
-  const files = new Set<string>();
-  for (const dir of libraryDirs) {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      if (/^lib(?:ssl|gnutls)\.so\.\d/.test(name)) files.add(realpathOr(join(dir, name)));
-    }
-  }
+  const files = new Set(libraryFiles(/^lib(?:ssl|gnutls)\.so\.\d/).map(realpathOr));
   for (const node of [process.execPath, '/usr/bin/node', '/usr/local/bin/node']) {
     if (existsSync(node)) files.add(realpathOr(node));
   }
@@ -128,21 +117,22 @@ export function systemTlsFiles(): string[] {
  * hold the job: a curl or python start maps dozens, each a stop, an inspection and a continue.
  */
 export function systemLibraries(): string[] {
-  const files = new Set<string>();
-  for (const dir of libraryDirs) {
-    let names: string[];
+  // No realpath here (a tenth of a second for ~2,000 names): links to one file are inspected
+  // once anyway, as TlsProbes knows files by device and inode.
+  return [...new Set(libraryFiles(/\.so(?:\.|$)/))];
+}
+
+/** Paths of the files in the system library directories whose names match. */
+function libraryFiles(name: RegExp): string[] {
+  return libraryDirs.flatMap((dir) => {
     try {
-      names = readdirSync(dir);
+      return readdirSync(dir)
+        .filter((file) => name.test(file))
+        .map((file) => join(dir, file));
     } catch {
-      continue;
+      return [];
     }
-    // No realpath here (a tenth of a second for ~2,000 names): links to one file are inspected
-    // once anyway, as TlsProbes knows files by device and inode.
-    for (const name of names) {
-      if (/\.so(?:\.|$)/.test(name)) files.add(join(dir, name));
-    }
-  }
-  return [...files];
+  });
 }
 
 function realpathOr(path: string): string {

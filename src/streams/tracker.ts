@@ -65,13 +65,8 @@ export class ConnectionTracker {
         sock = this.sockByHandle.get(e.handle) ?? 0n;
       }
     }
-    const closed = this.closing.get(sock);
-    if (closed) {
-      closed.conn.data(e);
-      return;
-    }
     // Plaintext of a socket closed longer ago than the grace: its connection is already reported.
-    if (e.flags & SockFlag.closed && !this.bySock.has(sock)) {
+    if (e.flags & SockFlag.closed && !this.bySock.has(sock) && !this.closing.has(sock)) {
       this.lateBytes += e.data.length;
       return;
     }
@@ -126,7 +121,10 @@ export class ConnectionTracker {
     this.out.connectionEnd(conn);
   }
 
+  /** The socket's connection: open, closed but still in its grace, or new. */
   private connection(sock: bigint, pid: number, ts: number): Connection {
+    const closed = this.closing.get(sock);
+    if (closed) return closed.conn;
     let conn = this.bySock.get(sock);
     if (!conn) {
       conn = new Connection(`c${this.nextId++}`, pid, ts, (c, x) => this.out.exchange(c, x));
