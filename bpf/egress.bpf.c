@@ -195,6 +195,24 @@ int BPF_PROG(on_exit, struct task_struct *p)
 
 /* ---- socket syscalls ------------------------------------------------------------------- */
 
+/* The plaintext of a TLS call, `n` bytes of its buffer, tagged with its socket when known. */
+static __always_inline void emit_tls_call(const struct tls_call *c, __u64 n)
+{
+	struct sock_state *st = c->sk ? bpf_map_lookup_elem(&socks, &c->sk) : NULL;
+	struct data_meta m = {
+		.sock = c->sk,
+		.handle = c->handle,
+		.call_len = n,
+		.fd = c->sk ? c->fd : -1,
+		.direction = c->direction,
+		.source = c->source,
+		.flags = st ? st->flags : 0,
+	};
+
+	if (emit_buffer(&m, c->buf, n, 0) && st)
+		st->flags |= EL_SOCK_LOST;
+}
+
 /* Tie a TLS call in progress on this thread (or goroutine) to the socket it writes through. */
 static __always_inline void tie_tls_call(struct pt_regs *regs, __u32 tid, __u64 sk, __s32 fd)
 {
@@ -204,9 +222,13 @@ static __always_inline void tie_tls_call(struct pt_regs *regs, __u32 tid, __u64 
 		__u64 g = GO_G_REG(regs);
 		c = bpf_map_lookup_elem(&active_go_tls, &g);
 	}
-	if (c) {
-		c->sk = sk;
-		c->fd = fd;
+	if (!c)
+		return;
+	c->sk = sk;
+	c->fd = fd;
+	if (c->write_at == WRITE_AT_SYSCALL) {
+		c->write_at = WRITE_EMITTED;
+		emit_tls_call(c, c->len);
 	}
 }
 
@@ -508,6 +530,8 @@ static __always_inline int tls_enter(void *map, void *key, __u64 handle, const v
 		.out_len = out_len,
 		.source = source,
 		.direction = direction,
+		.write_at = source == EL_SRC_GO && direction == EL_DIR_EGRESS && len > 0 ? WRITE_AT_SYSCALL
+											  : WRITE_AT_RETURN,
 	};
 
 	if (!is_traced(bpf_get_current_pid_tgid() >> 32))
@@ -521,30 +545,20 @@ static __always_inline int tls_enter(void *map, void *key, __u64 handle, const v
 static __always_inline int tls_exit(void *map, void *key, long moved)
 {
 	struct tls_call *c = bpf_map_lookup_elem(map, key);
-	struct sock_state *st = NULL;
-	struct data_meta m;
 	__u64 n = moved;
 
 	if (!c)
 		return 0;
-	if (c->out_len) {
+	if (c->write_at == WRITE_EMITTED) {
+		n = 0;
+	} else if (c->out_len) {
 		if (moved != 1 || bpf_probe_read_user(&n, sizeof(n), (void *)c->out_len))
 			n = 0;
 	} else if (moved <= 0) {
 		n = 0;
 	}
 	if (n) {
-		if (c->sk)
-			st = bpf_map_lookup_elem(&socks, &c->sk);
-		m.sock = c->sk;
-		m.handle = c->handle;
-		m.call_len = n;
-		m.fd = c->sk ? c->fd : -1;
-		m.direction = c->direction;
-		m.source = c->source;
-		m.flags = st ? st->flags : 0;
-		if (emit_buffer(&m, c->buf, n, 0) && st)
-			st->flags |= EL_SOCK_LOST;
+		emit_tls_call(c, n);
 		if (!c->sk && c->direction == EL_DIR_EGRESS) {
 			__u32 tid = (__u32)bpf_get_current_pid_tgid();
 			bpf_map_update_elem(&untied_tls, &tid, &c->handle, BPF_ANY);

@@ -89,7 +89,17 @@ struct tls_call {
 	__s32 fd;
 	__u8 source;
 	__u8 direction;
-	__u16 sock_flags;
+	__u8 write_at; /* WRITE_AT_*: when a Go Write's plaintext is emitted */
+	__u8 _pad;
+};
+
+/* Go's Write is emitted at its first socket syscall, where both its bytes and its socket are known:
+ * at its return would be too late, as a program can exit once it has its answer, before the
+ * goroutine that wrote the request gets back from Write. */
+enum {
+	WRITE_AT_RETURN = 0,  /* C libraries, and Go reads */
+	WRITE_AT_SYSCALL = 1, /* a Go Write that has made no syscall yet */
+	WRITE_EMITTED = 2,    /* a Go Write emitted at its syscall */
 };
 
 /* C libraries: keyed by thread id, the call never leaves its thread. */

@@ -20397,7 +20397,7 @@ var RecordBuilder = class {
     const record = {
       id: `r${this.nextRequest++}`,
       time: this.clock.iso(x.startTs),
-      // A probe that reports at return (Go's Write) can stamp the request after its answer: never < 0.
+      // A write reported at its return (its syscall unseen) can stamp the request after its answer: never < 0.
       durationMs: x.endTs === null ? null : round(Math.max(0, x.endTs - x.startTs) / 1e6),
       method: x.method,
       scheme,

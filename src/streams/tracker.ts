@@ -17,9 +17,9 @@ export interface SocketTotals {
 }
 
 /**
- * How long a closed connection still takes plaintext. TLS probes report a call when it returns (Go's
- * Write at its RET): on loopback the server can answer, and the kernel close the socket, before the
- * thread that wrote the request gets back from its write.
+ * How long a closed connection still takes plaintext. TLS probes report a read when it returns, and
+ * the goroutine or thread that reads a connection's last bytes need not be the one that closes it:
+ * on loopback the close can reach us first.
  */
 const CLOSE_GRACE_NS = 200_000_000;
 
