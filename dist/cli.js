@@ -11060,7 +11060,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -11070,10 +11070,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -16920,8 +16920,228 @@ function vaddrToFileOffset(elf, vaddr) {
   return null;
 }
 
+// src/capture/x86.ts
+var ONE_BYTE = [
+  "mmmmbzxxmmmmbzxX",
+  "mmmmbzxxmmmmbzxx",
+  "mmmmbzpxmmmmbzpx",
+  "mmmmbzpxmmmmbzpx",
+  "pppppppppppppppp",
+  // REX
+  "................",
+  "xxXmppppzZbM....",
+  "bbbbbbbbbbbbbbbb",
+  "MZxMmmmmmmmmmmmX",
+  "..........x.....",
+  "aaaa....bz......",
+  "bbbbbbbbvvvvvvvv",
+  "MMw.XXMZe.w..bx.",
+  "mmmmxxx.mmmmmmmm",
+  "bbbbbbbbddxb....",
+  "p.pp..FF......mm"
+].join("");
+var TWO_BYTE = [
+  "mmmmx.....x.xm.M",
+  "mmmmmmmmmmmmmmmm",
+  "rrrrxxxxmmmmmmmm",
+  "......x.XxXxxxxx",
+  "mmmmmmmmmmmmmmmm",
+  "mmmmmmmmmmmmmmmm",
+  "mmmmmmmmmmmmmmmm",
+  "MMMMmmm.mmxxmmmm",
+  "dddddddddddddddd",
+  "mmmmmmmmmmmmmmmm",
+  "...mMmxx...mMmmm",
+  "mmmmmmmmmmMmmmmm",
+  "mmMmMMMm........",
+  "mmmmmmmmmmmmmmmm",
+  "mmmmmmmmmmmmmmmm",
+  "mmmmmmmmmmmmmmmm"
+].join("");
+var MAX_LENGTH = 15;
+var RET_NEAR = 195;
+var RET_NEAR_IMM16 = 194;
+function vexTakesImm8(op) {
+  return op >= 112 && op <= 115 || op === 194 || op >= 196 && op <= 198;
+}
+function modrmLength(code2, at, registersOnly = false) {
+  const modrm = code2[at];
+  if (modrm === void 0) return null;
+  const mod = modrm >> 6;
+  const rm = modrm & 7;
+  if (mod === 3 || registersOnly) return 1;
+  let length = 1;
+  if (rm === 4) {
+    const sib = code2[at + 1];
+    if (sib === void 0) return null;
+    length++;
+    if (mod === 0 && (sib & 7) === 5) length += 4;
+  } else if (mod === 0 && rm === 5) {
+    length += 4;
+  }
+  if (mod === 1) length += 1;
+  if (mod === 2) length += 4;
+  return length;
+}
+function decodeX86(code2, at) {
+  let i = at;
+  let operandSize16 = false;
+  let addressSize32 = false;
+  let rexW = false;
+  let repeat = 0;
+  for (; ; ) {
+    const byte = code2[i];
+    if (byte === void 0) return null;
+    if (byte >= 64 && byte <= 79) {
+      rexW = (byte & 8) !== 0;
+    } else if (ONE_BYTE[byte] === "p") {
+      rexW = false;
+      if (byte === 102) operandSize16 = true;
+      else if (byte === 103) addressSize32 = true;
+      else if (byte === 242 || byte === 243) repeat = byte;
+    } else {
+      break;
+    }
+    if (++i - at >= MAX_LENGTH) return null;
+  }
+  const immZ = operandSize16 && !rexW ? 2 : 4;
+  const opcode = code2[i++];
+  let layout = ONE_BYTE[opcode];
+  let operands = i;
+  let escaped = false;
+  if (opcode === 15) {
+    const op = code2[i++];
+    if (op === void 0) return null;
+    escaped = true;
+    operands = i;
+    layout = TWO_BYTE[op];
+    if (op === 56) {
+      layout = "m";
+      operands = ++i;
+    } else if (op === 58) {
+      layout = "M";
+      operands = ++i;
+    } else if (op === 120 && (operandSize16 || repeat === 242)) {
+      layout = "W";
+    }
+  } else if (opcode === 196 || opcode === 197 || opcode === 98 || opcode === 143) {
+    const vex = vexLayout(code2, i, opcode);
+    if (!vex) return null;
+    ({ operands, layout } = vex);
+  }
+  let length;
+  const modrm = () => modrmLength(code2, operands);
+  switch (layout) {
+    case ".":
+      length = 0;
+      break;
+    case "m":
+      length = modrm();
+      break;
+    case "r":
+      length = modrmLength(code2, operands, true);
+      break;
+    case "M":
+      length = add(modrm(), 1);
+      break;
+    case "W":
+      length = add(modrm(), 2);
+      break;
+    case "Z":
+      length = add(modrm(), immZ);
+      break;
+    case "F": {
+      const reg = (code2[operands] ?? 0) >> 3 & 7;
+      length = add(modrm(), reg > 1 ? 0 : opcode === 246 ? 1 : immZ);
+      break;
+    }
+    case "b":
+      length = 1;
+      break;
+    case "w":
+      length = 2;
+      break;
+    case "z":
+      length = immZ;
+      break;
+    case "v":
+      length = rexW ? 8 : immZ;
+      break;
+    case "d":
+      length = 4;
+      break;
+    case "e":
+      length = 3;
+      break;
+    case "a":
+      length = addressSize32 ? 4 : 8;
+      break;
+    case "I":
+      length = add(modrm(), 4);
+      break;
+    default:
+      return null;
+  }
+  if (length === null) return null;
+  const end = operands + length;
+  if (end - at > MAX_LENGTH || end > code2.length) return null;
+  return {
+    length: end - at,
+    isReturn: !escaped && (opcode === RET_NEAR || opcode === RET_NEAR_IMM16)
+  };
+}
+function add(length, extra) {
+  return length === null ? null : length + extra;
+}
+function vexLayout(code2, at, escape3) {
+  const first = code2[at];
+  if (first === void 0) return null;
+  let map;
+  let opcodeAt;
+  if (escape3 === 197) {
+    map = 1;
+    opcodeAt = at + 1;
+  } else if (escape3 === 196) {
+    map = first & 31;
+    opcodeAt = at + 2;
+  } else if (escape3 === 98) {
+    map = first & 7;
+    opcodeAt = at + 3;
+  } else {
+    map = first & 31;
+    if (map < 8) return { operands: at, layout: "m" };
+    opcodeAt = at + 2;
+  }
+  const op = code2[opcodeAt];
+  if (op === void 0) return null;
+  const operands = opcodeAt + 1;
+  if (escape3 === 143) {
+    if (map === 8) return { operands, layout: "M" };
+    if (map === 9) return { operands, layout: "m" };
+    if (map === 10) return { operands, layout: "I" };
+    return null;
+  }
+  if (map === 1) {
+    if (op === 119 && escape3 !== 98) return { operands, layout: "." };
+    return { operands, layout: vexTakesImm8(op) ? "M" : "m" };
+  }
+  if (map === 2) return { operands, layout: "m" };
+  if (map === 3) return { operands, layout: "M" };
+  if (escape3 === 98 && (map === 5 || map === 6)) return { operands, layout: "m" };
+  return null;
+}
+function x86ReturnOffsets(code2) {
+  const offsets = [];
+  for (let at = 0; at < code2.length; ) {
+    const instruction = decodeX86(code2, at);
+    if (!instruction) return null;
+    if (instruction.isReturn) offsets.push(at);
+    at += instruction.length;
+  }
+  return offsets;
+}
+
 // src/capture/golang.ts
-import { createRequire as createRequire2 } from "node:module";
 var PCLNTAB_MAGIC = /* @__PURE__ */ new Map([
   [4294967290, "go1.16"],
   [4294967280, "go1.18"],
@@ -17047,11 +17267,6 @@ function readAtVaddr(elf, vaddr, length) {
   const offset = vaddrToFileOffset(elf, vaddr);
   return offset === null ? null : readBytes(elf, offset, length);
 }
-var icedX86;
-function loadIcedX86() {
-  icedX86 ??= createRequire2(import.meta.url)("iced-x86");
-  return icedX86;
-}
 var AARCH64_RET_MASK = 4294966303;
 var AARCH64_RET = 3596550144;
 var MAX_FUNCTION_SIZE = 1 << 20;
@@ -17068,24 +17283,7 @@ function findReturnOffsets(elf, fn) {
     return offsets;
   }
   if (elf.machine !== "x86_64") return [];
-  return x86ReturnOffsets(code2, start);
-}
-function x86ReturnOffsets(code2, start) {
-  const { Decoder, DecoderOptions, Instruction, Mnemonic } = loadIcedX86();
-  const decoder = new Decoder(64, code2, DecoderOptions.None);
-  const instruction = new Instruction();
-  const offsets = [];
-  try {
-    decoder.ip = 0n;
-    while (decoder.canDecode) {
-      decoder.decodeOut(instruction);
-      if (instruction.mnemonic === Mnemonic.Ret) offsets.push(start + Number(instruction.ip));
-    }
-  } finally {
-    instruction.free();
-    decoder.free();
-  }
-  return offsets;
+  return (x86ReturnOffsets(code2) ?? []).map((at) => start + at);
 }
 
 // src/capture/tls-targets.ts
@@ -20792,11 +20990,11 @@ function writeNdjson(report, out) {
 }
 function ndjsonLines(report) {
   const lines = [];
-  const add = (type, time, body) => lines.push({ time, line: JSON.stringify({ type, time, ...body }) });
-  for (const p of report.processes) add("process", report.startedAt, p);
-  for (const d of report.dns) add("dns", d.time, d);
-  for (const c of report.connections) add("connection", c.time, c);
-  for (const r of report.requests) add("request", r.time, r);
+  const add2 = (type, time, body) => lines.push({ time, line: JSON.stringify({ type, time, ...body }) });
+  for (const p of report.processes) add2("process", report.startedAt, p);
+  for (const d of report.dns) add2("dns", d.time, d);
+  for (const c of report.connections) add2("connection", c.time, c);
+  for (const r of report.requests) add2("request", r.time, r);
   lines.sort((a, b) => a.time.localeCompare(b.time));
   return lines.map((l) => l.line);
 }

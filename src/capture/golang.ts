@@ -1,7 +1,6 @@
 // Go binaries: find functions through the runtime's own function table (.gopclntab), which a
 // `-ldflags='-s -w'` build keeps, and the RET instructions of a function, where uprobes stand in
 // for uretprobes (a uretprobe rewrites the return address on a goroutine stack the runtime may move).
-import { createRequire } from 'node:module';
 import {
   cString,
   type ElfFile,
@@ -12,6 +11,7 @@ import {
   SHT_DYNSYM,
   vaddrToFileOffset,
 } from './elf.js';
+import { x86ReturnOffsets } from './x86.js';
 
 export interface GoFunction {
   name: string;
@@ -194,15 +194,6 @@ function readAtVaddr(elf: ElfFile, vaddr: number, length: number): Buffer | null
   return offset === null ? null : readBytes(elf, offset, length);
 }
 
-type IcedX86 = typeof import('iced-x86');
-let icedX86: IcedX86 | undefined;
-
-/** iced-x86 compiles about 1 MB of WebAssembly on load (~100 ms): pay that only for Go binaries. */
-function loadIcedX86(): IcedX86 {
-  icedX86 ??= createRequire(import.meta.url)('iced-x86') as IcedX86;
-  return icedX86;
-}
-
 const AARCH64_RET_MASK = 0xfffffc1f;
 const AARCH64_RET = 0xd65f0000; // RET Xn, any register
 
@@ -223,23 +214,6 @@ export function findReturnOffsets(elf: ElfFile, fn: GoFunction): number[] {
     return offsets;
   }
   if (elf.machine !== 'x86_64') return [];
-  return x86ReturnOffsets(code, start);
-}
-
-function x86ReturnOffsets(code: Buffer, start: number): number[] {
-  const { Decoder, DecoderOptions, Instruction, Mnemonic } = loadIcedX86();
-  const decoder = new Decoder(64, code, DecoderOptions.None);
-  const instruction = new Instruction();
-  const offsets: number[] = [];
-  try {
-    decoder.ip = 0n;
-    while (decoder.canDecode) {
-      decoder.decodeOut(instruction);
-      if (instruction.mnemonic === Mnemonic.Ret) offsets.push(start + Number(instruction.ip));
-    }
-  } finally {
-    instruction.free();
-    decoder.free();
-  }
-  return offsets;
+  // Undecodable code gets no return probes: one inside an instruction would corrupt the program.
+  return (x86ReturnOffsets(code) ?? []).map((at) => start + at);
 }
