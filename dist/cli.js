@@ -17308,7 +17308,14 @@ function inspectFile(path2) {
     if (target) return target;
   }
   const exported = findSymbols(elf, C_FUNCTIONS, [SHT_DYNSYM]);
-  const symbols = C_LIBRARIES.some((library2) => qualifies(library2, exported)) ? exported : findSymbols(elf, C_FUNCTIONS);
+  const symbols = C_LIBRARIES.some((library2) => qualifies(library2, exported)) ? exported : new Map([
+    ...findSymbols(
+      elf,
+      C_FUNCTIONS.filter((name) => !exported.has(name)),
+      [SHT_SYMTAB]
+    ),
+    ...exported
+  ]);
   const library = C_LIBRARIES.find((candidate) => qualifies(candidate, symbols));
   return library ? cLibraryTarget(elf, library, symbols) : null;
 }

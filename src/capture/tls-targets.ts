@@ -1,7 +1,15 @@
 // Decides whether a file carries a TLS library we probe and where the uprobes go (file offsets).
 // It runs while a freshly exec'd process is held stopped, so a negative answer must be cheap: a few
 // header reads and a string-table search, never a scan of the whole file.
-import { type ElfFile, type ElfSymbol, findSymbols, openElf, SHT_DYNSYM, vaddrToFileOffset } from './elf.js';
+import {
+  type ElfFile,
+  type ElfSymbol,
+  findSymbols,
+  openElf,
+  SHT_DYNSYM,
+  SHT_SYMTAB,
+  vaddrToFileOffset,
+} from './elf.js';
 import { findGoFunctions, findReturnOffsets, goVersion, isGoBinary } from './golang.js';
 
 export type TlsLibrary = 'openssl' | 'gnutls' | 'go';
@@ -58,7 +66,14 @@ export function inspectFile(path: string): TlsTarget | null {
   const exported = findSymbols(elf, C_FUNCTIONS, [SHT_DYNSYM]);
   const symbols = C_LIBRARIES.some((library) => qualifies(library, exported))
     ? exported
-    : findSymbols(elf, C_FUNCTIONS);
+    : new Map([
+        ...findSymbols(
+          elf,
+          C_FUNCTIONS.filter((name) => !exported.has(name)),
+          [SHT_SYMTAB],
+        ),
+        ...exported,
+      ]);
   const library = C_LIBRARIES.find((candidate) => qualifies(candidate, symbols));
   return library ? cLibraryTarget(elf, library, symbols) : null;
 }
