@@ -16418,7 +16418,7 @@ var Layout = {
   },
   fork: { size: 32, parent: 24, child: 28 },
   exit: { size: 32, exitCode: 24 },
-  mmap: { size: 40, ino: 24, dev: 32, flags: 36 },
+  mmap: { size: 48, ino: 24, dev: 32, flags: 36, fd: 40 },
   sock: {
     size: 80,
     sock: 24,
@@ -16545,7 +16545,8 @@ function decodeEvent(buf) {
         kind: "mmap",
         ...base,
         file: { ino: buf.readBigUInt64LE(L.ino), dev: buf.readUInt32LE(L.dev) },
-        stopped: (buf.readUInt32LE(L.flags) & EXEC_FLAG_STOPPED) !== 0
+        stopped: (buf.readUInt32LE(L.flags) & EXEC_FLAG_STOPPED) !== 0,
+        fd: buf.readInt32LE(L.fd)
       };
     }
     case EventKind.sock: {
@@ -17454,6 +17455,16 @@ function realpathOr(path2) {
     return path2;
   }
 }
+function mappedDescriptor(pid, fd, key) {
+  const openPath = `/proc/${pid}/fd/${fd}`;
+  try {
+    const st = statSync(openPath, { bigint: true });
+    if (st.ino !== key.ino || kernelDev(st.dev) !== key.dev) return null;
+    return { openPath, displayPath: readlinkSync(openPath).replace(/ \(deleted\)$/, "") };
+  } catch {
+    return null;
+  }
+}
 function findMapping(pid, key) {
   let maps;
   try {
@@ -17755,7 +17766,7 @@ var Agent = class {
     if (event.kind === "exec") {
       this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
     } else {
-      const mapping = findMapping(pid, event.file);
+      const mapping = mappedDescriptor(pid, event.fd, event.file) ?? findMapping(pid, event.file);
       if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
     }
   }

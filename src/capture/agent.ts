@@ -5,7 +5,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeEvent, DropReason, encodeConfig, encodeU32, type KernelEvent, Track } from './abi.js';
 import { type BpfObject, openObject, splitBatch } from './native.js';
-import { executablePath, findMapping, systemLibraries, systemTlsFiles, TlsProbes } from './probes.js';
+import {
+  executablePath,
+  findMapping,
+  mappedDescriptor,
+  systemLibraries,
+  systemTlsFiles,
+  TlsProbes,
+} from './probes.js';
 import { HoldWatchdog, STALE_AFTER_MS } from './watchdog.js';
 
 /** Why capture cannot run here, in one line a user can act on. */
@@ -240,7 +247,7 @@ export class Agent {
     if (event.kind === 'exec') {
       this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
     } else {
-      const mapping = findMapping(pid, event.file);
+      const mapping = mappedDescriptor(pid, event.fd, event.file) ?? findMapping(pid, event.file);
       if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
     }
   }

@@ -143,7 +143,26 @@ function realpathOr(path: string): string {
   }
 }
 
-/** Where a held process's new mapping of `key` lives: an openable path and a readable name. */
+/**
+ * A held process's new mapping, through the descriptor it mapped (still open: the task stopped on
+ * return from mmap). Null when the descriptor names another file by now (closed by another thread).
+ */
+export function mappedDescriptor(
+  pid: number,
+  fd: number,
+  key: FileKey,
+): { openPath: string; displayPath: string } | null {
+  const openPath = `/proc/${pid}/fd/${fd}`;
+  try {
+    const st = statSync(openPath, { bigint: true });
+    if (st.ino !== key.ino || kernelDev(st.dev) !== key.dev) return null;
+    return { openPath, displayPath: readlinkSync(openPath).replace(/ \(deleted\)$/, '') };
+  } catch {
+    return null;
+  }
+}
+
+/** Where a held process's new mapping of `key` lives, from its maps: slower, for any mapping. */
 export function findMapping(pid: number, key: FileKey): { openPath: string; displayPath: string } | null {
   let maps: string;
   try {
