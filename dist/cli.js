@@ -16382,7 +16382,7 @@ var require_dist = __commonJS({
 
 // src/capture/agent.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2, readlinkSync as readlinkSync2 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/capture/abi.ts
@@ -16676,7 +16676,7 @@ function splitBatch(batch) {
 
 // src/capture/probes.ts
 import { existsSync as existsSync2, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
 
 // src/capture/elf.ts
 import fs from "node:fs";
@@ -17389,10 +17389,10 @@ var TlsProbes = class {
     return result;
   }
   /** A path on this machine: inspect and probe it if it exists. */
-  ensurePath(path2) {
+  ensurePath(path2, displayPath = path2) {
     try {
       const st = statSync(path2, { bigint: true });
-      return this.ensure({ ino: st.ino, dev: kernelDev(st.dev) }, path2, path2);
+      return this.ensure({ ino: st.ino, dev: kernelDev(st.dev) }, path2, displayPath);
     } catch {
       return null;
     }
@@ -17419,6 +17419,7 @@ var TlsProbes = class {
     return file;
   }
 };
+var LIBRARY_NAME = /\.so(?:\.|$)/;
 var libraryDirs = [
   "/lib/x86_64-linux-gnu",
   "/usr/lib/x86_64-linux-gnu",
@@ -17436,8 +17437,40 @@ function systemTlsFiles() {
   }
   return [...files];
 }
-function systemLibraries() {
-  return [...new Set(libraryFiles(/\.so(?:\.|$)/))];
+function systemLibraries(listed) {
+  for (const dir of libraryDirs) {
+    const id = directoryId(dir);
+    if (id) listed.add(id);
+  }
+  return [...new Set(libraryFiles(LIBRARY_NAME))].map((path2) => ({ openPath: path2, displayPath: path2 }));
+}
+function librariesBeside(pid, path2, listed) {
+  if (!LIBRARY_NAME.test(basename(path2))) return [];
+  const dir = dirname2(path2);
+  const seenFrom = sameMounts(pid) ? dir : `/proc/${pid}/root${dir}`;
+  const id = directoryId(seenFrom);
+  if (!id || listed.has(id)) return [];
+  listed.add(id);
+  try {
+    return readdirSync(seenFrom).filter((name) => LIBRARY_NAME.test(name)).map((name) => ({ openPath: join2(seenFrom, name), displayPath: join2(dir, name) }));
+  } catch {
+    return [];
+  }
+}
+function sameMounts(pid) {
+  try {
+    return readlinkSync(`/proc/${pid}/ns/mnt`) === readlinkSync("/proc/self/ns/mnt");
+  } catch {
+    return false;
+  }
+}
+function directoryId(path2) {
+  try {
+    const st = statSync(path2, { bigint: true });
+    return st.isDirectory() ? `${st.dev}:${st.ino}` : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function libraryFiles(name) {
   return libraryDirs.flatMap((dir) => {
@@ -17586,7 +17619,7 @@ var CaptureUnavailable = class extends Error {
 var HOOKS = ["on_fork", "on_exec", "on_exit", "on_sys_enter", "on_sys_exit", "on_sock_state"];
 var HEARTBEAT_MS = 100;
 var RING_BYTES = 16 << 20;
-var SCAN_BATCH = 8;
+var SCAN_SLICE_MS = 0.5;
 var STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1000000n;
 function preflight() {
   if (process.platform !== "linux")
@@ -17605,7 +17638,7 @@ function preflight() {
   }
 }
 function bpfObjectPath() {
-  const here = dirname2(fileURLToPath2(import.meta.url));
+  const here = dirname3(fileURLToPath2(import.meta.url));
   for (const candidate of [join3(here, "egress.bpf.o"), join3(here, "..", "..", "dist", "egress.bpf.o")]) {
     if (existsSync3(candidate)) return candidate;
   }
@@ -17639,9 +17672,10 @@ var Agent = class {
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
     this.readyMs = performance.now() - started;
-    this.librariesScanned = new Promise(
-      (done) => setImmediate(() => this.scanLibraries(systemLibraries(), done))
-    );
+    this.librariesScanned = new Promise((done) => {
+      this.backlogDone = done;
+      setImmediate(() => this.scanAhead(systemLibraries(this.listedDirs)));
+    });
   }
   options;
   bpf;
@@ -17650,6 +17684,11 @@ var Agent = class {
   stillHeld = /* @__PURE__ */ new Set();
   containersPidns;
   watchdog;
+  /** Files to inspect ahead of use, in the background; the most recently added first. */
+  backlog = [];
+  /** Directories whose libraries are in the backlog or inspected (see librariesBeside). */
+  listedDirs = /* @__PURE__ */ new Set();
+  backlogDone;
   events = 0;
   malformed = 0;
   held = 0;
@@ -17661,13 +17700,26 @@ var Agent = class {
    * either way.
    */
   librariesScanned;
-  /** Inspect system libraries a few at a time, between events, until done or stopped. */
-  scanLibraries(pending, done) {
-    for (let i = 0; i < SCAN_BATCH && pending.length > 0 && !this.stopped; i++) {
-      this.probes.ensurePath(pending.pop());
+  /** Add files to the backlog, and start working through it if it was idle. */
+  scanAhead(files) {
+    const idle = this.backlog.length === 0;
+    this.backlog.push(...files);
+    if (idle) setImmediate(() => this.scanBacklog());
+  }
+  /** Inspect the backlog a few files at a time, between events, until it is empty or we stop. */
+  scanBacklog() {
+    const until = performance.now() + SCAN_SLICE_MS;
+    while (this.backlog.length > 0 && !this.stopped && performance.now() < until) {
+      const { openPath, displayPath } = this.backlog.pop();
+      this.probes.ensurePath(openPath, displayPath);
     }
-    if (pending.length > 0 && !this.stopped) setImmediate(() => this.scanLibraries(pending, done));
-    else done();
+    if (this.backlog.length > 0 && !this.stopped) {
+      setImmediate(() => this.scanBacklog());
+      return;
+    }
+    this.backlog.length = 0;
+    this.backlogDone?.();
+    this.backlogDone = void 0;
   }
   /** Capture `pid` and everything it starts from now on. */
   track(pid, mode = "all") {
@@ -17767,7 +17819,12 @@ var Agent = class {
       this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
     } else {
       const mapping = mappedDescriptor(pid, event.fd, event.file) ?? findMapping(pid, event.file);
-      if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
+      if (!mapping) return;
+      this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
+      setImmediate(() => {
+        const beside = librariesBeside(pid, mapping.displayPath, this.listedDirs);
+        if (beside.length > 0) this.scanAhead(beside);
+      });
     }
   }
 };
@@ -17788,10 +17845,10 @@ function release(pid) {
 
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname4, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function readVersion() {
-  for (let dir = dirname3(fileURLToPath3(import.meta.url)); dir !== dirname3(dir); dir = dirname3(dir)) {
+  for (let dir = dirname4(fileURLToPath3(import.meta.url)); dir !== dirname4(dir); dir = dirname4(dir)) {
     try {
       return JSON.parse(readFileSync3(join4(dir, "package.json"), "utf8")).version;
     } catch {
@@ -24027,7 +24084,7 @@ function applyPolicy(report, policy) {
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
+import { dirname as dirname5, join as join7, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/policy/schema.ts
@@ -24147,9 +24204,9 @@ function validateSchema() {
   return schemaValidator;
 }
 function defaultPresetsDir() {
-  let dir = dirname4(fileURLToPath4(import.meta.url));
+  let dir = dirname5(fileURLToPath4(import.meta.url));
   while (!existsSync4(join7(dir, "policies", "schema.json"))) {
-    const parent = dirname4(dir);
+    const parent = dirname5(dir);
     if (parent === dir) throw new Error("cannot find the policies/ folder shipped with egress-lens");
     dir = parent;
   }
@@ -24425,7 +24482,7 @@ function firstAliasOffset(doc) {
 
 // src/policy/suggest.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { basename } from "node:path";
+import { basename as basename2 } from "node:path";
 var MAX_PATH_GLOBS = 3;
 var MIN_SIBLINGS_TO_FOLD = 3;
 var SHARED_PARENTS = /* @__PURE__ */ new Set([
@@ -24602,7 +24659,7 @@ function ruleFor(group) {
     ...paths?.methods !== void 0 ? { methods: paths.methods } : {},
     ...paths !== void 0 ? { paths: paths.paths } : {}
   };
-  const programs2 = [...new Set(group.observations.map(({ exe }) => basename(exe)))].sort().slice(0, 3);
+  const programs2 = [...new Set(group.observations.map(({ exe }) => basename2(exe)))].sort().slice(0, 3);
   const count = group.observations.length;
   return { rule, note: `from ${programs2.join(", ")} (${count})` };
 }
@@ -24685,7 +24742,7 @@ import { readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/report/table.ts
-import { basename as basename2 } from "node:path";
+import { basename as basename3 } from "node:path";
 function formatTable(report) {
   const rows = report.requests.map((r) => [
     r.method || "-",
@@ -24706,7 +24763,7 @@ function formatTable(report) {
 `;
 }
 function processLabel(r) {
-  return `${basename2(r.process.exe) || "?"}[${r.process.pid}]`;
+  return `${basename3(r.process.exe) || "?"}[${r.process.pid}]`;
 }
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
