@@ -16701,14 +16701,10 @@ var SHN_XINDEX = 65535;
 function readBytes(elf, offset, length) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) return null;
   if (offset + length > elf.fileSize) return null;
-  let fd;
   try {
-    fd = fs.openSync(elf.path, "r");
-    return readFully(fd, offset, length);
+    return readFully(elf.fd, offset, length);
   } catch {
     return null;
-  } finally {
-    if (fd !== void 0) fs.closeSync(fd);
   }
 }
 function readFully(fd, offset, length) {
@@ -16728,14 +16724,20 @@ function openElf(path2) {
   let fd;
   try {
     fd = fs.openSync(path2, "r");
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return null;
-    return parseHeaders(fd, path2, stat.size);
   } catch {
     return null;
-  } finally {
-    if (fd !== void 0) fs.closeSync(fd);
   }
+  let elf = null;
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isFile()) elf = parseHeaders(fd, path2, stat.size);
+  } catch {
+  }
+  if (!elf) fs.closeSync(fd);
+  return elf;
+}
+function closeElf(elf) {
+  fs.closeSync(elf.fd);
 }
 function parseHeaders(fd, path2, fileSize) {
   if (fileSize < ELF_HEADER_SIZE) return null;
@@ -16805,6 +16807,7 @@ function parseHeaders(fd, path2, fileSize) {
   }
   return {
     path: path2,
+    fd,
     fileSize,
     machine: machineCode === EM_X86_64 ? "x86_64" : machineCode === EM_AARCH64 ? "aarch64" : "other",
     type: typeCode === ET_EXEC ? "exec" : typeCode === ET_DYN ? "dyn" : "other",
@@ -17303,7 +17306,15 @@ var C_LIBRARIES = [OPENSSL, GNUTLS];
 var C_FUNCTIONS = C_LIBRARIES.flatMap((library) => library.functions);
 function inspectFile(path2) {
   const elf = openElf(path2);
-  if (!elf || elf.machine === "other" || elf.type === "other") return null;
+  if (!elf) return null;
+  try {
+    return inspectElf(elf);
+  } finally {
+    closeElf(elf);
+  }
+}
+function inspectElf(elf) {
+  if (elf.machine === "other" || elf.type === "other") return null;
   if (isGoBinary(elf)) {
     const target = inspectGo(elf);
     if (target) return target;

@@ -4,6 +4,7 @@
 import {
   type ElfFile,
   type ElfSymbol,
+  closeElf,
   findSymbols,
   openElf,
   SHT_DYNSYM,
@@ -56,7 +57,16 @@ const C_FUNCTIONS = C_LIBRARIES.flatMap((library) => library.functions);
 
 export function inspectFile(path: string): TlsTarget | null {
   const elf = openElf(path);
-  if (!elf || elf.machine === 'other' || elf.type === 'other') return null;
+  if (!elf) return null;
+  try {
+    return inspectElf(elf);
+  } finally {
+    closeElf(elf);
+  }
+}
+
+function inspectElf(elf: ElfFile): TlsTarget | null {
+  if (elf.machine === 'other' || elf.type === 'other') return null;
   if (isGoBinary(elf)) {
     const target = inspectGo(elf);
     if (target) return target;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openElf, readBytes, vaddrToFileOffset } from './elf.js';
+import { closeElf, openElf, readBytes, vaddrToFileOffset } from './elf.js';
 import {
   buildTlsClient,
   LIB_DIR,
@@ -160,6 +160,7 @@ function compareWithObjdump(file: string): { mismatches: string[]; checked: numb
       checked++;
     }
   }
+  closeElf(elf);
   return { mismatches, checked };
 }
 
