@@ -17717,7 +17717,7 @@ var Agent = class {
     this.backlog.push(...files);
     if (idle) setImmediate(() => this.scanBacklog());
   }
-  /** Inspect the backlog a few files at a time, between events, until it is empty or we stop. */
+  /** Inspect the backlog a slice of each turn of the event loop, until it is empty or we stop. */
   scanBacklog() {
     const until = performance.now() + SCAN_SLICE_MS;
     while (this.backlog.length > 0 && !this.stopped && performance.now() < until) {

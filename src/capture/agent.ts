@@ -9,7 +9,7 @@ import {
   executablePath,
   findMapping,
   librariesBeside,
-  type LibraryPath,
+  type FileLocation,
   mappedDescriptor,
   systemLibraries,
   systemTlsFiles,
@@ -88,7 +88,7 @@ export class Agent {
   private readonly containersPidns: number;
   private readonly watchdog: HoldWatchdog | undefined;
   /** Files to inspect ahead of use, in the background; the most recently added first. */
-  private readonly backlog: LibraryPath[] = [];
+  private readonly backlog: FileLocation[] = [];
   /** Directories whose libraries are in the backlog or inspected (see librariesBeside). */
   private readonly listedDirs = new Set<string>();
   private backlogDone: (() => void) | undefined;
@@ -138,17 +138,17 @@ export class Agent {
   }
 
   /** Add files to the backlog, and start working through it if it was idle. */
-  private scanAhead(files: LibraryPath[]): void {
+  private scanAhead(files: FileLocation[]): void {
     const idle = this.backlog.length === 0;
     this.backlog.push(...files);
     if (idle) setImmediate(() => this.scanBacklog());
   }
 
-  /** Inspect the backlog a few files at a time, between events, until it is empty or we stop. */
+  /** Inspect the backlog a slice of each turn of the event loop, until it is empty or we stop. */
   private scanBacklog(): void {
     const until = performance.now() + SCAN_SLICE_MS;
     while (this.backlog.length > 0 && !this.stopped && performance.now() < until) {
-      const { openPath, displayPath } = this.backlog.pop() as LibraryPath;
+      const { openPath, displayPath } = this.backlog.pop() as FileLocation;
       this.probes.ensurePath(openPath, displayPath);
     }
     if (this.backlog.length > 0 && !this.stopped) {

@@ -88,7 +88,7 @@ export class TlsProbes {
 }
 
 /** A file to inspect: a path that opens it here, and the name its process knows it by. */
-export interface LibraryPath {
+export interface FileLocation {
   openPath: string;
   displayPath: string;
 }
@@ -122,9 +122,10 @@ export function systemTlsFiles(): string[] {
 /**
  * Every shared library in the system library directories. Inspected ahead (in the background once
  * the agent is ready), they are known to the kernel before a job maps them, so mapping them does not
- * hold the job: a curl or python start maps dozens, each a stop, an inspection and a continue.
+ * hold the job: a curl or python start maps dozens, each a stop, an inspection and a continue. Their
+ * directories join `listed` (see librariesBeside).
  */
-export function systemLibraries(listed: Set<string>): LibraryPath[] {
+export function systemLibraries(listed: Set<string>): FileLocation[] {
   for (const dir of libraryDirs) {
     const id = directoryId(dir);
     if (id) listed.add(id);
@@ -140,7 +141,7 @@ export function systemLibraries(listed: Set<string>): LibraryPath[] {
  * same directory soon after, and each would hold it. A process in another mount namespace (a
  * container) is read through its root.
  */
-export function librariesBeside(pid: number, path: string, listed: Set<string>): LibraryPath[] {
+export function librariesBeside(pid: number, path: string, listed: Set<string>): FileLocation[] {
   if (!LIBRARY_NAME.test(basename(path))) return [];
   const dir = dirname(path);
   const seenFrom = sameMounts(pid) ? dir : `/proc/${pid}/root${dir}`;
@@ -199,11 +200,7 @@ function realpathOr(path: string): string {
  * A held process's new mapping, through the descriptor it mapped (still open: the task stopped on
  * return from mmap). Null when the descriptor names another file by now (closed by another thread).
  */
-export function mappedDescriptor(
-  pid: number,
-  fd: number,
-  key: FileKey,
-): { openPath: string; displayPath: string } | null {
+export function mappedDescriptor(pid: number, fd: number, key: FileKey): FileLocation | null {
   const openPath = `/proc/${pid}/fd/${fd}`;
   try {
     const st = statSync(openPath, { bigint: true });
@@ -215,7 +212,7 @@ export function mappedDescriptor(
 }
 
 /** Where a held process's new mapping of `key` lives, from its maps: slower, for any mapping. */
-export function findMapping(pid: number, key: FileKey): { openPath: string; displayPath: string } | null {
+export function findMapping(pid: number, key: FileKey): FileLocation | null {
   let maps: string;
   try {
     maps = readFileSync(`/proc/${pid}/maps`, 'utf8');
