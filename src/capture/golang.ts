@@ -139,25 +139,45 @@ function relativeFunctions(elf: ElfFile, pclntab: Pclntab, names: string[]): Map
   }
   if (nameAt.size === 0) return functions;
 
-  const table = readBytes(
-    elf,
-    pclntab.offset + pclntab.functionTableOffset,
-    pclntab.size - pclntab.functionTableOffset,
-  );
-  if (!table) return functions;
+  const start = pclntab.offset + pclntab.functionTableOffset;
+  const size = pclntab.size - pclntab.functionTableOffset;
   // functab holds (entry, offset of _func) pairs plus a final entry: the end of the last function.
   const fieldSize = pclntab.layout === 'go1.16' ? POINTER_SIZE : 4;
+  const count = Math.min(pclntab.functionCount, Math.floor((size / fieldSize - 1) / 2));
+  const functab = count > 0 ? readBytes(elf, start, (2 * count + 1) * fieldSize) : null;
+  if (!functab) return functions;
   const field = (index: number): number =>
-    fieldSize === 4 ? table.readUInt32LE(index * 4) : Number(table.readBigUInt64LE(index * 8));
-  const count = Math.min(pclntab.functionCount, Math.floor((table.length / fieldSize - 1) / 2));
+    fieldSize === 4 ? functab.readUInt32LE(index * 4) : Number(functab.readBigUInt64LE(index * 8));
   // _func starts with its entry (a pointer in go1.16, a 32-bit offset later), then nameOff.
   const nameOffsetField = pclntab.layout === 'go1.16' ? POINTER_SIZE : 4;
+  const found = (index: number, name: string): void => {
+    functions.set(name, { name, entry: field(2 * index), end: field(2 * index + 2) });
+  };
+
+  // The linker numbers names in function order: bisection finds a function in a few small reads,
+  // where reading every _func (a megabyte in a small program) cost most of a Go binary's hold.
+  for (const [offset, name] of nameAt) {
+    for (let low = 0, high = count - 1; low <= high && !functions.has(name);) {
+      const middle = (low + high) >>> 1;
+      const at = field(2 * middle + 1) + nameOffsetField;
+      const bytes = at + 4 <= size ? readBytes(elf, start + at, 4) : null;
+      if (!bytes) break;
+      const nameOffset = bytes.readInt32LE(0);
+      if (nameOffset === offset) found(middle, name);
+      else if (nameOffset < offset) low = middle + 1;
+      else high = middle - 1;
+    }
+  }
+  if ([...nameAt.values()].every((name) => functions.has(name))) return functions;
+
+  // Out of order, or a name that only inlined code has: look at every _func.
+  const table = readBytes(elf, start, size);
+  if (!table) return functions;
   for (let i = 0; i < count; i++) {
-    const funcOffset = field(2 * i + 1);
-    if (funcOffset + nameOffsetField + 4 > table.length) continue;
-    const name = nameAt.get(table.readInt32LE(funcOffset + nameOffsetField));
-    if (name === undefined || functions.has(name)) continue;
-    functions.set(name, { name, entry: field(2 * i), end: field(2 * i + 2) });
+    const at = field(2 * i + 1) + nameOffsetField;
+    if (at + 4 > table.length) continue;
+    const name = nameAt.get(table.readInt32LE(at));
+    if (name !== undefined && !functions.has(name)) found(i, name);
   }
   return functions;
 }
