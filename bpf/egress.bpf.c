@@ -298,6 +298,8 @@ static __always_inline void exit_mmap(struct syscall_args *a, long ret)
 	e->ino = key.ino;
 	e->dev = key.dev;
 	e->flags = 0;
+	e->fd = a->fd;
+	e->_pad = 0;
 	/* Stopped on return from mmap: before any code of the new library runs. */
 	if (may_hold() && bpf_send_signal(SIGSTOP) == 0)
 		e->flags |= EL_FLAG_STOPPED;

@@ -117,6 +117,8 @@ struct el_mmap_event {
 	__u64 ino;
 	__u32 dev;
 	__u32 flags;
+	__s32 fd; /* the descriptor mapped: open while the task is held, so user space opens it directly */
+	__u32 _pad;
 };
 
 /* A socket seen for the first time: on connect(), or on its first data. */

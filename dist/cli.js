@@ -11060,7 +11060,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -11070,10 +11070,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -16382,7 +16382,7 @@ var require_dist = __commonJS({
 
 // src/capture/agent.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2, readlinkSync as readlinkSync2 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/capture/abi.ts
@@ -16418,7 +16418,7 @@ var Layout = {
   },
   fork: { size: 32, parent: 24, child: 28 },
   exit: { size: 32, exitCode: 24 },
-  mmap: { size: 40, ino: 24, dev: 32, flags: 36 },
+  mmap: { size: 48, ino: 24, dev: 32, flags: 36, fd: 40 },
   sock: {
     size: 80,
     sock: 24,
@@ -16545,7 +16545,8 @@ function decodeEvent(buf) {
         kind: "mmap",
         ...base,
         file: { ino: buf.readBigUInt64LE(L.ino), dev: buf.readUInt32LE(L.dev) },
-        stopped: (buf.readUInt32LE(L.flags) & EXEC_FLAG_STOPPED) !== 0
+        stopped: (buf.readUInt32LE(L.flags) & EXEC_FLAG_STOPPED) !== 0,
+        fd: buf.readInt32LE(L.fd)
       };
     }
     case EventKind.sock: {
@@ -16675,7 +16676,7 @@ function splitBatch(batch) {
 
 // src/capture/probes.ts
 import { existsSync as existsSync2, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
 
 // src/capture/elf.ts
 import fs from "node:fs";
@@ -16700,14 +16701,10 @@ var SHN_XINDEX = 65535;
 function readBytes(elf, offset, length) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) return null;
   if (offset + length > elf.fileSize) return null;
-  let fd;
   try {
-    fd = fs.openSync(elf.path, "r");
-    return readFully(fd, offset, length);
+    return readFully(elf.fd, offset, length);
   } catch {
     return null;
-  } finally {
-    if (fd !== void 0) fs.closeSync(fd);
   }
 }
 function readFully(fd, offset, length) {
@@ -16727,14 +16724,20 @@ function openElf(path2) {
   let fd;
   try {
     fd = fs.openSync(path2, "r");
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return null;
-    return parseHeaders(fd, path2, stat.size);
   } catch {
     return null;
-  } finally {
-    if (fd !== void 0) fs.closeSync(fd);
   }
+  let elf = null;
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isFile()) elf = parseHeaders(fd, path2, stat.size);
+  } catch {
+  }
+  if (!elf) fs.closeSync(fd);
+  return elf;
+}
+function closeElf(elf) {
+  fs.closeSync(elf.fd);
 }
 function parseHeaders(fd, path2, fileSize) {
   if (fileSize < ELF_HEADER_SIZE) return null;
@@ -16804,6 +16807,7 @@ function parseHeaders(fd, path2, fileSize) {
   }
   return {
     path: path2,
+    fd,
     fileSize,
     machine: machineCode === EM_X86_64 ? "x86_64" : machineCode === EM_AARCH64 ? "aarch64" : "other",
     type: typeCode === ET_EXEC ? "exec" : typeCode === ET_DYN ? "dyn" : "other",
@@ -16920,8 +16924,228 @@ function vaddrToFileOffset(elf, vaddr) {
   return null;
 }
 
+// src/capture/x86.ts
+var ONE_BYTE = [
+  "mmmmbzxxmmmmbzxX",
+  "mmmmbzxxmmmmbzxx",
+  "mmmmbzpxmmmmbzpx",
+  "mmmmbzpxmmmmbzpx",
+  "pppppppppppppppp",
+  // REX
+  "................",
+  "xxXmppppzZbM....",
+  "bbbbbbbbbbbbbbbb",
+  "MZxMmmmmmmmmmmmX",
+  "..........x.....",
+  "aaaa....bz......",
+  "bbbbbbbbvvvvvvvv",
+  "MMw.XXMZe.w..bx.",
+  "mmmmxxx.mmmmmmmm",
+  "bbbbbbbbddxb....",
+  "p.pp..FF......mm"
+].join("");
+var TWO_BYTE = [
+  "mmmmx.....x.xm.M",
+  "mmmmmmmmmmmmmmmm",
+  "rrrrxxxxmmmmmmmm",
+  "......x.XxXxxxxx",
+  "mmmmmmmmmmmmmmmm",
+  "mmmmmmmmmmmmmmmm",
+  "mmmmmmmmmmmmmmmm",
+  "MMMMmmm.mmxxmmmm",
+  "dddddddddddddddd",
+  "mmmmmmmmmmmmmmmm",
+  "...mMmxx...mMmmm",
+  "mmmmmmmmmmMmmmmm",
+  "mmMmMMMm........",
+  "mmmmmmmmmmmmmmmm",
+  "mmmmmmmmmmmmmmmm",
+  "mmmmmmmmmmmmmmmm"
+].join("");
+var MAX_LENGTH = 15;
+var RET_NEAR = 195;
+var RET_NEAR_IMM16 = 194;
+function vexTakesImm8(op) {
+  return op >= 112 && op <= 115 || op === 194 || op >= 196 && op <= 198;
+}
+function modrmLength(code2, at, registersOnly = false) {
+  const modrm = code2[at];
+  if (modrm === void 0) return null;
+  const mod = modrm >> 6;
+  const rm = modrm & 7;
+  if (mod === 3 || registersOnly) return 1;
+  let length = 1;
+  if (rm === 4) {
+    const sib = code2[at + 1];
+    if (sib === void 0) return null;
+    length++;
+    if (mod === 0 && (sib & 7) === 5) length += 4;
+  } else if (mod === 0 && rm === 5) {
+    length += 4;
+  }
+  if (mod === 1) length += 1;
+  if (mod === 2) length += 4;
+  return length;
+}
+function decodeX86(code2, at) {
+  let i = at;
+  let operandSize16 = false;
+  let addressSize32 = false;
+  let rexW = false;
+  let repeat = 0;
+  for (; ; ) {
+    const byte = code2[i];
+    if (byte === void 0) return null;
+    if (byte >= 64 && byte <= 79) {
+      rexW = (byte & 8) !== 0;
+    } else if (ONE_BYTE[byte] === "p") {
+      rexW = false;
+      if (byte === 102) operandSize16 = true;
+      else if (byte === 103) addressSize32 = true;
+      else if (byte === 242 || byte === 243) repeat = byte;
+    } else {
+      break;
+    }
+    if (++i - at >= MAX_LENGTH) return null;
+  }
+  const immZ = operandSize16 && !rexW ? 2 : 4;
+  const opcode = code2[i++];
+  let layout = ONE_BYTE[opcode];
+  let operands = i;
+  let escaped = false;
+  if (opcode === 15) {
+    const op = code2[i++];
+    if (op === void 0) return null;
+    escaped = true;
+    operands = i;
+    layout = TWO_BYTE[op];
+    if (op === 56) {
+      layout = "m";
+      operands = ++i;
+    } else if (op === 58) {
+      layout = "M";
+      operands = ++i;
+    } else if (op === 120 && (operandSize16 || repeat === 242)) {
+      layout = "W";
+    }
+  } else if (opcode === 196 || opcode === 197 || opcode === 98 || opcode === 143) {
+    const vex = vexLayout(code2, i, opcode);
+    if (!vex) return null;
+    ({ operands, layout } = vex);
+  }
+  let length;
+  const modrm = () => modrmLength(code2, operands);
+  switch (layout) {
+    case ".":
+      length = 0;
+      break;
+    case "m":
+      length = modrm();
+      break;
+    case "r":
+      length = modrmLength(code2, operands, true);
+      break;
+    case "M":
+      length = add(modrm(), 1);
+      break;
+    case "W":
+      length = add(modrm(), 2);
+      break;
+    case "Z":
+      length = add(modrm(), immZ);
+      break;
+    case "F": {
+      const reg = (code2[operands] ?? 0) >> 3 & 7;
+      length = add(modrm(), reg > 1 ? 0 : opcode === 246 ? 1 : immZ);
+      break;
+    }
+    case "b":
+      length = 1;
+      break;
+    case "w":
+      length = 2;
+      break;
+    case "z":
+      length = immZ;
+      break;
+    case "v":
+      length = rexW ? 8 : immZ;
+      break;
+    case "d":
+      length = 4;
+      break;
+    case "e":
+      length = 3;
+      break;
+    case "a":
+      length = addressSize32 ? 4 : 8;
+      break;
+    case "I":
+      length = add(modrm(), 4);
+      break;
+    default:
+      return null;
+  }
+  if (length === null) return null;
+  const end = operands + length;
+  if (end - at > MAX_LENGTH || end > code2.length) return null;
+  return {
+    length: end - at,
+    isReturn: !escaped && (opcode === RET_NEAR || opcode === RET_NEAR_IMM16)
+  };
+}
+function add(length, extra) {
+  return length === null ? null : length + extra;
+}
+function vexLayout(code2, at, escape3) {
+  const first = code2[at];
+  if (first === void 0) return null;
+  let map;
+  let opcodeAt;
+  if (escape3 === 197) {
+    map = 1;
+    opcodeAt = at + 1;
+  } else if (escape3 === 196) {
+    map = first & 31;
+    opcodeAt = at + 2;
+  } else if (escape3 === 98) {
+    map = first & 7;
+    opcodeAt = at + 3;
+  } else {
+    map = first & 31;
+    if (map < 8) return { operands: at, layout: "m" };
+    opcodeAt = at + 2;
+  }
+  const op = code2[opcodeAt];
+  if (op === void 0) return null;
+  const operands = opcodeAt + 1;
+  if (escape3 === 143) {
+    if (map === 8) return { operands, layout: "M" };
+    if (map === 9) return { operands, layout: "m" };
+    if (map === 10) return { operands, layout: "I" };
+    return null;
+  }
+  if (map === 1) {
+    if (op === 119 && escape3 !== 98) return { operands, layout: "." };
+    return { operands, layout: vexTakesImm8(op) ? "M" : "m" };
+  }
+  if (map === 2) return { operands, layout: "m" };
+  if (map === 3) return { operands, layout: "M" };
+  if (escape3 === 98 && (map === 5 || map === 6)) return { operands, layout: "m" };
+  return null;
+}
+function x86ReturnOffsets(code2) {
+  const offsets = [];
+  for (let at = 0; at < code2.length; ) {
+    const instruction = decodeX86(code2, at);
+    if (!instruction) return null;
+    if (instruction.isReturn) offsets.push(at);
+    at += instruction.length;
+  }
+  return offsets;
+}
+
 // src/capture/golang.ts
-import { createRequire as createRequire2 } from "node:module";
 var PCLNTAB_MAGIC = /* @__PURE__ */ new Map([
   [4294967290, "go1.16"],
   [4294967280, "go1.18"],
@@ -17002,22 +17226,37 @@ function relativeFunctions(elf, pclntab, names) {
     }
   }
   if (nameAt.size === 0) return functions;
-  const table = readBytes(
-    elf,
-    pclntab.offset + pclntab.functionTableOffset,
-    pclntab.size - pclntab.functionTableOffset
-  );
-  if (!table) return functions;
+  const start = pclntab.offset + pclntab.functionTableOffset;
+  const size = pclntab.size - pclntab.functionTableOffset;
   const fieldSize = pclntab.layout === "go1.16" ? POINTER_SIZE : 4;
-  const field = (index) => fieldSize === 4 ? table.readUInt32LE(index * 4) : Number(table.readBigUInt64LE(index * 8));
-  const count = Math.min(pclntab.functionCount, Math.floor((table.length / fieldSize - 1) / 2));
+  const count = Math.min(pclntab.functionCount, Math.floor((size / fieldSize - 1) / 2));
+  const functab = count > 0 ? readBytes(elf, start, (2 * count + 1) * fieldSize) : null;
+  if (!functab) return functions;
+  const field = (index) => fieldSize === 4 ? functab.readUInt32LE(index * 4) : Number(functab.readBigUInt64LE(index * 8));
   const nameOffsetField = pclntab.layout === "go1.16" ? POINTER_SIZE : 4;
+  const found = (index, name) => {
+    functions.set(name, { name, entry: field(2 * index), end: field(2 * index + 2) });
+  };
+  for (const [offset, name] of nameAt) {
+    for (let low = 0, high = count - 1; low <= high && !functions.has(name); ) {
+      const middle = low + high >>> 1;
+      const at = field(2 * middle + 1) + nameOffsetField;
+      const bytes = at + 4 <= size ? readBytes(elf, start + at, 4) : null;
+      if (!bytes) break;
+      const nameOffset = bytes.readInt32LE(0);
+      if (nameOffset === offset) found(middle, name);
+      else if (nameOffset < offset) low = middle + 1;
+      else high = middle - 1;
+    }
+  }
+  if ([...nameAt.values()].every((name) => functions.has(name))) return functions;
+  const table = readBytes(elf, start, size);
+  if (!table) return functions;
   for (let i = 0; i < count; i++) {
-    const funcOffset = field(2 * i + 1);
-    if (funcOffset + nameOffsetField + 4 > table.length) continue;
-    const name = nameAt.get(table.readInt32LE(funcOffset + nameOffsetField));
-    if (name === void 0 || functions.has(name)) continue;
-    functions.set(name, { name, entry: field(2 * i), end: field(2 * i + 2) });
+    const at = field(2 * i + 1) + nameOffsetField;
+    if (at + 4 > table.length) continue;
+    const name = nameAt.get(table.readInt32LE(at));
+    if (name !== void 0 && !functions.has(name)) found(i, name);
   }
   return functions;
 }
@@ -17047,11 +17286,6 @@ function readAtVaddr(elf, vaddr, length) {
   const offset = vaddrToFileOffset(elf, vaddr);
   return offset === null ? null : readBytes(elf, offset, length);
 }
-var icedX86;
-function loadIcedX86() {
-  icedX86 ??= createRequire2(import.meta.url)("iced-x86");
-  return icedX86;
-}
 var AARCH64_RET_MASK = 4294966303;
 var AARCH64_RET = 3596550144;
 var MAX_FUNCTION_SIZE = 1 << 20;
@@ -17068,24 +17302,7 @@ function findReturnOffsets(elf, fn) {
     return offsets;
   }
   if (elf.machine !== "x86_64") return [];
-  return x86ReturnOffsets(code2, start);
-}
-function x86ReturnOffsets(code2, start) {
-  const { Decoder, DecoderOptions, Instruction, Mnemonic } = loadIcedX86();
-  const decoder = new Decoder(64, code2, DecoderOptions.None);
-  const instruction = new Instruction();
-  const offsets = [];
-  try {
-    decoder.ip = 0n;
-    while (decoder.canDecode) {
-      decoder.decodeOut(instruction);
-      if (instruction.mnemonic === Mnemonic.Ret) offsets.push(start + Number(instruction.ip));
-    }
-  } finally {
-    instruction.free();
-    decoder.free();
-  }
-  return offsets;
+  return (x86ReturnOffsets(code2) ?? []).map((at) => start + at);
 }
 
 // src/capture/tls-targets.ts
@@ -17104,13 +17321,28 @@ var C_LIBRARIES = [OPENSSL, GNUTLS];
 var C_FUNCTIONS = C_LIBRARIES.flatMap((library) => library.functions);
 function inspectFile(path2) {
   const elf = openElf(path2);
-  if (!elf || elf.machine === "other" || elf.type === "other") return null;
+  if (!elf) return null;
+  try {
+    return inspectElf(elf);
+  } finally {
+    closeElf(elf);
+  }
+}
+function inspectElf(elf) {
+  if (elf.machine === "other" || elf.type === "other") return null;
   if (isGoBinary(elf)) {
     const target = inspectGo(elf);
     if (target) return target;
   }
   const exported = findSymbols(elf, C_FUNCTIONS, [SHT_DYNSYM]);
-  const symbols = C_LIBRARIES.some((library2) => qualifies(library2, exported)) ? exported : findSymbols(elf, C_FUNCTIONS);
+  const symbols = C_LIBRARIES.some((library2) => qualifies(library2, exported)) ? exported : new Map([
+    ...findSymbols(
+      elf,
+      C_FUNCTIONS.filter((name) => !exported.has(name)),
+      [SHT_SYMTAB]
+    ),
+    ...exported
+  ]);
   const library = C_LIBRARIES.find((candidate) => qualifies(candidate, symbols));
   return library ? cLibraryTarget(elf, library, symbols) : null;
 }
@@ -17183,10 +17415,10 @@ var TlsProbes = class {
     return result;
   }
   /** A path on this machine: inspect and probe it if it exists. */
-  ensurePath(path2) {
+  ensurePath(path2, displayPath = path2) {
     try {
       const st = statSync(path2, { bigint: true });
-      return this.ensure({ ino: st.ino, dev: kernelDev(st.dev) }, path2, path2);
+      return this.ensure({ ino: st.ino, dev: kernelDev(st.dev) }, path2, displayPath);
     } catch {
       return null;
     }
@@ -17213,6 +17445,7 @@ var TlsProbes = class {
     return file;
   }
 };
+var LIBRARY_NAME = /\.so(?:\.|$)/;
 var libraryDirs = [
   "/lib/x86_64-linux-gnu",
   "/usr/lib/x86_64-linux-gnu",
@@ -17230,8 +17463,40 @@ function systemTlsFiles() {
   }
   return [...files];
 }
-function systemLibraries() {
-  return [...new Set(libraryFiles(/\.so(?:\.|$)/))];
+function systemLibraries(listed) {
+  for (const dir of libraryDirs) {
+    const id = directoryId(dir);
+    if (id) listed.add(id);
+  }
+  return [...new Set(libraryFiles(LIBRARY_NAME))].map((path2) => ({ openPath: path2, displayPath: path2 }));
+}
+function librariesBeside(pid, path2, listed) {
+  if (!LIBRARY_NAME.test(basename(path2))) return [];
+  const dir = dirname2(path2);
+  const seenFrom = sameMounts(pid) ? dir : `/proc/${pid}/root${dir}`;
+  const id = directoryId(seenFrom);
+  if (!id || listed.has(id)) return [];
+  listed.add(id);
+  try {
+    return readdirSync(seenFrom).filter((name) => LIBRARY_NAME.test(name)).map((name) => ({ openPath: join2(seenFrom, name), displayPath: join2(dir, name) }));
+  } catch {
+    return [];
+  }
+}
+function sameMounts(pid) {
+  try {
+    return readlinkSync(`/proc/${pid}/ns/mnt`) === readlinkSync("/proc/self/ns/mnt");
+  } catch {
+    return false;
+  }
+}
+function directoryId(path2) {
+  try {
+    const st = statSync(path2, { bigint: true });
+    return st.isDirectory() ? `${st.dev}:${st.ino}` : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function libraryFiles(name) {
   return libraryDirs.flatMap((dir) => {
@@ -17247,6 +17512,16 @@ function realpathOr(path2) {
     return realpathSync(path2);
   } catch {
     return path2;
+  }
+}
+function mappedDescriptor(pid, fd, key) {
+  const openPath = `/proc/${pid}/fd/${fd}`;
+  try {
+    const st = statSync(openPath, { bigint: true });
+    if (st.ino !== key.ino || kernelDev(st.dev) !== key.dev) return null;
+    return { openPath, displayPath: readlinkSync(openPath).replace(/ \(deleted\)$/, "") };
+  } catch {
+    return null;
   }
 }
 function findMapping(pid, key) {
@@ -17370,7 +17645,7 @@ var CaptureUnavailable = class extends Error {
 var HOOKS = ["on_fork", "on_exec", "on_exit", "on_sys_enter", "on_sys_exit", "on_sock_state"];
 var HEARTBEAT_MS = 100;
 var RING_BYTES = 16 << 20;
-var SCAN_BATCH = 8;
+var SCAN_SLICE_MS = 0.5;
 var STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1000000n;
 function preflight() {
   if (process.platform !== "linux")
@@ -17389,7 +17664,7 @@ function preflight() {
   }
 }
 function bpfObjectPath() {
-  const here = dirname2(fileURLToPath2(import.meta.url));
+  const here = dirname3(fileURLToPath2(import.meta.url));
   for (const candidate of [join3(here, "egress.bpf.o"), join3(here, "..", "..", "dist", "egress.bpf.o")]) {
     if (existsSync3(candidate)) return candidate;
   }
@@ -17423,9 +17698,10 @@ var Agent = class {
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
     this.readyMs = performance.now() - started;
-    this.librariesScanned = new Promise(
-      (done) => setImmediate(() => this.scanLibraries(systemLibraries(), done))
-    );
+    this.librariesScanned = new Promise((done) => {
+      this.backlogDone = done;
+      setImmediate(() => this.scanAhead(systemLibraries(this.listedDirs)));
+    });
   }
   options;
   bpf;
@@ -17434,6 +17710,11 @@ var Agent = class {
   stillHeld = /* @__PURE__ */ new Set();
   containersPidns;
   watchdog;
+  /** Files to inspect ahead of use, in the background; the most recently added first. */
+  backlog = [];
+  /** Directories whose libraries are in the backlog or inspected (see librariesBeside). */
+  listedDirs = /* @__PURE__ */ new Set();
+  backlogDone;
   events = 0;
   malformed = 0;
   held = 0;
@@ -17445,13 +17726,26 @@ var Agent = class {
    * either way.
    */
   librariesScanned;
-  /** Inspect system libraries a few at a time, between events, until done or stopped. */
-  scanLibraries(pending, done) {
-    for (let i = 0; i < SCAN_BATCH && pending.length > 0 && !this.stopped; i++) {
-      this.probes.ensurePath(pending.pop());
+  /** Add files to the backlog, and start working through it if it was idle. */
+  scanAhead(files) {
+    const idle = this.backlog.length === 0;
+    this.backlog.push(...files);
+    if (idle) setImmediate(() => this.scanBacklog());
+  }
+  /** Inspect the backlog a slice of each turn of the event loop, until it is empty or we stop. */
+  scanBacklog() {
+    const until = performance.now() + SCAN_SLICE_MS;
+    while (this.backlog.length > 0 && !this.stopped && performance.now() < until) {
+      const { openPath, displayPath } = this.backlog.pop();
+      this.probes.ensurePath(openPath, displayPath);
     }
-    if (pending.length > 0 && !this.stopped) setImmediate(() => this.scanLibraries(pending, done));
-    else done();
+    if (this.backlog.length > 0 && !this.stopped) {
+      setImmediate(() => this.scanBacklog());
+      return;
+    }
+    this.backlog.length = 0;
+    this.backlogDone?.();
+    this.backlogDone = void 0;
   }
   /** Capture `pid` and everything it starts from now on. */
   track(pid, mode = "all") {
@@ -17550,8 +17844,13 @@ var Agent = class {
     if (event.kind === "exec") {
       this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
     } else {
-      const mapping = findMapping(pid, event.file);
-      if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
+      const mapping = mappedDescriptor(pid, event.fd, event.file) ?? findMapping(pid, event.file);
+      if (!mapping) return;
+      this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
+      setImmediate(() => {
+        const beside = librariesBeside(pid, mapping.displayPath, this.listedDirs);
+        if (beside.length > 0) this.scanAhead(beside);
+      });
     }
   }
 };
@@ -17572,10 +17871,10 @@ function release(pid) {
 
 // src/version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname4, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function readVersion() {
-  for (let dir = dirname3(fileURLToPath3(import.meta.url)); dir !== dirname3(dir); dir = dirname3(dir)) {
+  for (let dir = dirname4(fileURLToPath3(import.meta.url)); dir !== dirname4(dir); dir = dirname4(dir)) {
     try {
       return JSON.parse(readFileSync3(join4(dir, "package.json"), "utf8")).version;
     } catch {
@@ -20792,11 +21091,11 @@ function writeNdjson(report, out) {
 }
 function ndjsonLines(report) {
   const lines = [];
-  const add = (type, time, body) => lines.push({ time, line: JSON.stringify({ type, time, ...body }) });
-  for (const p of report.processes) add("process", report.startedAt, p);
-  for (const d of report.dns) add("dns", d.time, d);
-  for (const c of report.connections) add("connection", c.time, c);
-  for (const r of report.requests) add("request", r.time, r);
+  const add2 = (type, time, body) => lines.push({ time, line: JSON.stringify({ type, time, ...body }) });
+  for (const p of report.processes) add2("process", report.startedAt, p);
+  for (const d of report.dns) add2("dns", d.time, d);
+  for (const c of report.connections) add2("connection", c.time, c);
+  for (const r of report.requests) add2("request", r.time, r);
   lines.sort((a, b) => a.time.localeCompare(b.time));
   return lines.map((l) => l.line);
 }
@@ -23811,7 +24110,7 @@ function applyPolicy(report, policy) {
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
+import { dirname as dirname5, join as join7, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/policy/schema.ts
@@ -23931,9 +24230,9 @@ function validateSchema() {
   return schemaValidator;
 }
 function defaultPresetsDir() {
-  let dir = dirname4(fileURLToPath4(import.meta.url));
+  let dir = dirname5(fileURLToPath4(import.meta.url));
   while (!existsSync4(join7(dir, "policies", "schema.json"))) {
-    const parent = dirname4(dir);
+    const parent = dirname5(dir);
     if (parent === dir) throw new Error("cannot find the policies/ folder shipped with egress-lens");
     dir = parent;
   }
@@ -24209,7 +24508,7 @@ function firstAliasOffset(doc) {
 
 // src/policy/suggest.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { basename } from "node:path";
+import { basename as basename2 } from "node:path";
 var MAX_PATH_GLOBS = 3;
 var MIN_SIBLINGS_TO_FOLD = 3;
 var SHARED_PARENTS = /* @__PURE__ */ new Set([
@@ -24386,7 +24685,7 @@ function ruleFor(group) {
     ...paths?.methods !== void 0 ? { methods: paths.methods } : {},
     ...paths !== void 0 ? { paths: paths.paths } : {}
   };
-  const programs2 = [...new Set(group.observations.map(({ exe }) => basename(exe)))].sort().slice(0, 3);
+  const programs2 = [...new Set(group.observations.map(({ exe }) => basename2(exe)))].sort().slice(0, 3);
   const count = group.observations.length;
   return { rule, note: `from ${programs2.join(", ")} (${count})` };
 }
@@ -24469,7 +24768,7 @@ import { readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/report/table.ts
-import { basename as basename2 } from "node:path";
+import { basename as basename3 } from "node:path";
 function formatTable(report) {
   const rows = report.requests.map((r) => [
     r.method || "-",
@@ -24490,7 +24789,7 @@ function formatTable(report) {
 `;
 }
 function processLabel(r) {
-  return `${basename2(r.process.exe) || "?"}[${r.process.pid}]`;
+  return `${basename3(r.process.exe) || "?"}[${r.process.pid}]`;
 }
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;

@@ -1,5 +1,5 @@
 // Bundles the entry points into dist/ (the action and the CLI run from there, with no build on
-// the runner) and puts the addon and the disassembler's WebAssembly beside them.
+// the runner) and puts the addon beside them.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,14 +16,7 @@ await build({
   },
   outdir: out,
   // No code splitting: modules find their files (egress.bpf.o, the addon, cli.js) beside import.meta.url.
-  // iced-x86 is copied whole to dist/node_modules below.
   ...nodeBundle,
 });
-// A runner has no node_modules: the bundle resolves iced-x86 from dist/node_modules.
-const iced = join(out, 'node_modules', 'iced-x86');
-mkdirSync(iced, { recursive: true });
-for (const file of ['package.json', 'iced_x86.js', 'iced_x86_bg.wasm', 'LICENSE.txt']) {
-  copyFileSync(join('node_modules', 'iced-x86', file), join(iced, file));
-}
 const addon = 'native/build/Release/egress_lens.node';
 if (existsSync(addon)) copyFileSync(addon, join(out, 'egress_lens.node'));

@@ -24,7 +24,7 @@ const fields: Record<string, Record<string, string>> = {
   },
   fork: { parent: 'parent_tgid', child: 'child_tgid' },
   exit: { exitCode: 'exit_code' },
-  mmap: { ino: 'ino', dev: 'dev', flags: 'flags' },
+  mmap: { ino: 'ino', dev: 'dev', flags: 'flags', fd: 'fd' },
   sock: {
     sock: 'sock',
     fd: 'fd',

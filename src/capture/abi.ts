@@ -41,7 +41,7 @@ export const Layout = {
   },
   fork: { size: 32, parent: 24, child: 28 },
   exit: { size: 32, exitCode: 24 },
-  mmap: { size: 40, ino: 24, dev: 32, flags: 36 },
+  mmap: { size: 48, ino: 24, dev: 32, flags: 36, fd: 40 },
   sock: {
     size: 80,
     sock: 24,
@@ -103,6 +103,8 @@ export interface MmapEvent extends Base {
   kind: 'mmap';
   file: FileKey;
   stopped: boolean;
+  /** The descriptor the task mapped the file through, still open while it is held. */
+  fd: number;
 }
 export interface SockEvent extends Base {
   kind: 'sock';
@@ -267,6 +269,7 @@ export function decodeEvent(buf: Buffer): KernelEvent | null {
         ...base,
         file: { ino: buf.readBigUInt64LE(L.ino), dev: buf.readUInt32LE(L.dev) },
         stopped: (buf.readUInt32LE(L.flags) & EXEC_FLAG_STOPPED) !== 0,
+        fd: buf.readInt32LE(L.fd),
       };
     }
     case EventKind.sock: {

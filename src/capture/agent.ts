@@ -5,7 +5,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeEvent, DropReason, encodeConfig, encodeU32, type KernelEvent, Track } from './abi.js';
 import { type BpfObject, openObject, splitBatch } from './native.js';
-import { executablePath, findMapping, systemLibraries, systemTlsFiles, TlsProbes } from './probes.js';
+import {
+  executablePath,
+  findMapping,
+  librariesBeside,
+  type FileLocation,
+  mappedDescriptor,
+  systemLibraries,
+  systemTlsFiles,
+  TlsProbes,
+} from './probes.js';
 import { HoldWatchdog, STALE_AFTER_MS } from './watchdog.js';
 
 /** Why capture cannot run here, in one line a user can act on. */
@@ -19,8 +28,8 @@ const HEARTBEAT_MS = 100;
  * drain thread empties it in microseconds per batch; the benchmark's loss runs check it.
  */
 const RING_BYTES = 16 << 20;
-/** Libraries inspected per turn of the event loop by the background scan: a few milliseconds' work. */
-const SCAN_BATCH = 8;
+/** The background scan's share of each turn of the event loop: a held task waits no longer. */
+const SCAN_SLICE_MS = 0.5;
 const STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1_000_000n;
 
 export interface AgentOptions {
@@ -78,6 +87,11 @@ export class Agent {
   private readonly stillHeld = new Set<number>();
   private readonly containersPidns: number;
   private readonly watchdog: HoldWatchdog | undefined;
+  /** Files to inspect ahead of use, in the background; the most recently added first. */
+  private readonly backlog: FileLocation[] = [];
+  /** Directories whose libraries are in the backlog or inspected (see librariesBeside). */
+  private readonly listedDirs = new Set<string>();
+  private backlogDone: (() => void) | undefined;
   private events = 0;
   private malformed = 0;
   private held = 0;
@@ -117,18 +131,33 @@ export class Agent {
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
     this.heartbeat.unref();
     this.readyMs = performance.now() - started;
-    this.librariesScanned = new Promise((done) =>
-      setImmediate(() => this.scanLibraries(systemLibraries(), done)),
-    );
+    this.librariesScanned = new Promise((done) => {
+      this.backlogDone = done;
+      setImmediate(() => this.scanAhead(systemLibraries(this.listedDirs)));
+    });
   }
 
-  /** Inspect system libraries a few at a time, between events, until done or stopped. */
-  private scanLibraries(pending: string[], done: () => void): void {
-    for (let i = 0; i < SCAN_BATCH && pending.length > 0 && !this.stopped; i++) {
-      this.probes.ensurePath(pending.pop() as string);
+  /** Add files to the backlog, and start working through it if it was idle. */
+  private scanAhead(files: FileLocation[]): void {
+    const idle = this.backlog.length === 0;
+    this.backlog.push(...files);
+    if (idle) setImmediate(() => this.scanBacklog());
+  }
+
+  /** Inspect the backlog a slice of each turn of the event loop, until it is empty or we stop. */
+  private scanBacklog(): void {
+    const until = performance.now() + SCAN_SLICE_MS;
+    while (this.backlog.length > 0 && !this.stopped && performance.now() < until) {
+      const { openPath, displayPath } = this.backlog.pop() as FileLocation;
+      this.probes.ensurePath(openPath, displayPath);
     }
-    if (pending.length > 0 && !this.stopped) setImmediate(() => this.scanLibraries(pending, done));
-    else done();
+    if (this.backlog.length > 0 && !this.stopped) {
+      setImmediate(() => this.scanBacklog());
+      return;
+    }
+    this.backlog.length = 0;
+    this.backlogDone?.();
+    this.backlogDone = undefined;
   }
 
   /** Capture `pid` and everything it starts from now on. */
@@ -240,8 +269,14 @@ export class Agent {
     if (event.kind === 'exec') {
       this.probes.ensure(event.file, `/proc/${pid}/exe`, executablePath(pid, event.filename));
     } else {
-      const mapping = findMapping(pid, event.file);
-      if (mapping) this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
+      const mapping = mappedDescriptor(pid, event.fd, event.file) ?? findMapping(pid, event.file);
+      if (!mapping) return;
+      this.probes.ensure(event.file, mapping.openPath, mapping.displayPath);
+      // Listed once the task runs again: the hold is for this file only.
+      setImmediate(() => {
+        const beside = librariesBeside(pid, mapping.displayPath, this.listedDirs);
+        if (beside.length > 0) this.scanAhead(beside);
+      });
     }
   }
 }

@@ -70,6 +70,39 @@ export function objdumpReturnAddresses(file: string, start: number, stop: number
     .map((match) => parseInt(match[1]!, 16));
 }
 
+/** Instruction addresses of `objdump -d`, per function (symbol) it prints; lines it cannot decode end a function. */
+export function objdumpInstructions(file: string): { start: number; addresses: number[] }[] {
+  const functions: { start: number; addresses: number[] }[] = [];
+  let current: { start: number; addresses: number[] } | undefined;
+  let bad = false;
+  for (const line of run('objdump', ['-d', '-w', '--no-show-raw-insn', file]).split('\n')) {
+    const head = /^([0-9a-f]+) <.*>:$/.exec(line);
+    if (head) {
+      current = { start: parseInt(head[1]!, 16), addresses: [] };
+      functions.push(current);
+      bad = false;
+      continue;
+    }
+    const instruction = /^\s*([0-9a-f]+):\t(.*)$/.exec(line);
+    if (!current || bad) continue;
+    // Data among hand-written code: "(bad)", or "..." for skipped zeros. The rest is not checked.
+    if (line.trim() === '...' || instruction?.[2]?.includes('(bad)')) bad = true;
+    else if (instruction) current.addresses.push(parseInt(instruction[1]!, 16));
+  }
+  return functions;
+}
+
+/** Instruction addresses of `objdump -D` on raw x86-64 bytes. */
+export function objdumpRawInstructions(bytes: Buffer, dir: string): number[] {
+  const file = path.join(dir, 'code.bin');
+  fs.writeFileSync(file, bytes);
+  return run('objdump', ['-D', '-w', '-b', 'binary', '-m', 'i386:x86-64', file])
+    .split('\n')
+    .map((line) => /^\s*([0-9a-f]+):\t/.exec(line))
+    .filter((match) => match !== null)
+    .map((match) => parseInt(match[1]!, 16));
+}
+
 export function sectionNamesByReadelf(file: string): string[] {
   return run('readelf', ['-SW', file])
     .split('\n')

@@ -1,6 +1,6 @@
 // Minimal reader for 64-bit little-endian ELF files (x86-64 and aarch64), built for speed on big
 // files: it reads headers once and then only the byte ranges a caller asks for, with positional
-// reads, never the whole file. Malformed, truncated or unsupported input yields null or empty
+// reads on one descriptor, never the whole file. Malformed, truncated or unsupported input yields null or empty
 // results, never an exception: it runs on arbitrary executables while their process is held stopped.
 import fs from 'node:fs';
 
@@ -27,6 +27,8 @@ export interface ElfSegment {
 
 export interface ElfFile {
   path: string;
+  /** Open until closeElf: one open per file, not one per read (opening /proc/PID/fd/N is not cheap). */
+  fd: number;
   fileSize: number;
   machine: 'x86_64' | 'aarch64' | 'other';
   type: 'exec' | 'dyn' | 'other';
@@ -65,20 +67,16 @@ const SHN_XINDEX = 0xffff;
  * cannot be read (deleted, permissions): callers treat both as "not found".
  */
 export function readBytes(
-  elf: Pick<ElfFile, 'path' | 'fileSize'>,
+  elf: Pick<ElfFile, 'fd' | 'fileSize'>,
   offset: number,
   length: number,
 ): Buffer | null {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) return null;
   if (offset + length > elf.fileSize) return null;
-  let fd: number | undefined;
   try {
-    fd = fs.openSync(elf.path, 'r');
-    return readFully(fd, offset, length);
+    return readFully(elf.fd, offset, length);
   } catch {
     return null;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -98,18 +96,27 @@ function u64(buffer: Buffer, offset: number): number {
   return Number(buffer.readBigUInt64LE(offset));
 }
 
+/** The file's headers, and its descriptor kept open for later reads: close it with closeElf. */
 export function openElf(path: string): ElfFile | null {
-  let fd: number | undefined;
+  let fd: number;
   try {
     fd = fs.openSync(path, 'r');
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return null;
-    return parseHeaders(fd, path, stat.size);
   } catch {
     return null;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
+  let elf: ElfFile | null = null;
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isFile()) elf = parseHeaders(fd, path, stat.size);
+  } catch {
+    // Unreadable: not a file we can use.
+  }
+  if (!elf) fs.closeSync(fd);
+  return elf;
+}
+
+export function closeElf(elf: ElfFile): void {
+  fs.closeSync(elf.fd);
 }
 
 function parseHeaders(fd: number, path: string, fileSize: number): ElfFile | null {
@@ -188,6 +195,7 @@ function parseHeaders(fd: number, path: string, fileSize: number): ElfFile | nul
 
   return {
     path,
+    fd,
     fileSize,
     machine: machineCode === EM_X86_64 ? 'x86_64' : machineCode === EM_AARCH64 ? 'aarch64' : 'other',
     type: typeCode === ET_EXEC ? 'exec' : typeCode === ET_DYN ? 'dyn' : 'other',

@@ -1,7 +1,6 @@
 // Go binaries: find functions through the runtime's own function table (.gopclntab), which a
 // `-ldflags='-s -w'` build keeps, and the RET instructions of a function, where uprobes stand in
 // for uretprobes (a uretprobe rewrites the return address on a goroutine stack the runtime may move).
-import { createRequire } from 'node:module';
 import {
   cString,
   type ElfFile,
@@ -12,6 +11,7 @@ import {
   SHT_DYNSYM,
   vaddrToFileOffset,
 } from './elf.js';
+import { x86ReturnOffsets } from './x86.js';
 
 export interface GoFunction {
   name: string;
@@ -139,25 +139,45 @@ function relativeFunctions(elf: ElfFile, pclntab: Pclntab, names: string[]): Map
   }
   if (nameAt.size === 0) return functions;
 
-  const table = readBytes(
-    elf,
-    pclntab.offset + pclntab.functionTableOffset,
-    pclntab.size - pclntab.functionTableOffset,
-  );
-  if (!table) return functions;
+  const start = pclntab.offset + pclntab.functionTableOffset;
+  const size = pclntab.size - pclntab.functionTableOffset;
   // functab holds (entry, offset of _func) pairs plus a final entry: the end of the last function.
   const fieldSize = pclntab.layout === 'go1.16' ? POINTER_SIZE : 4;
+  const count = Math.min(pclntab.functionCount, Math.floor((size / fieldSize - 1) / 2));
+  const functab = count > 0 ? readBytes(elf, start, (2 * count + 1) * fieldSize) : null;
+  if (!functab) return functions;
   const field = (index: number): number =>
-    fieldSize === 4 ? table.readUInt32LE(index * 4) : Number(table.readBigUInt64LE(index * 8));
-  const count = Math.min(pclntab.functionCount, Math.floor((table.length / fieldSize - 1) / 2));
+    fieldSize === 4 ? functab.readUInt32LE(index * 4) : Number(functab.readBigUInt64LE(index * 8));
   // _func starts with its entry (a pointer in go1.16, a 32-bit offset later), then nameOff.
   const nameOffsetField = pclntab.layout === 'go1.16' ? POINTER_SIZE : 4;
+  const found = (index: number, name: string): void => {
+    functions.set(name, { name, entry: field(2 * index), end: field(2 * index + 2) });
+  };
+
+  // The linker numbers names in function order: bisection finds a function in a few small reads,
+  // where reading every _func (a megabyte in a small program) cost most of a Go binary's hold.
+  for (const [offset, name] of nameAt) {
+    for (let low = 0, high = count - 1; low <= high && !functions.has(name);) {
+      const middle = (low + high) >>> 1;
+      const at = field(2 * middle + 1) + nameOffsetField;
+      const bytes = at + 4 <= size ? readBytes(elf, start + at, 4) : null;
+      if (!bytes) break;
+      const nameOffset = bytes.readInt32LE(0);
+      if (nameOffset === offset) found(middle, name);
+      else if (nameOffset < offset) low = middle + 1;
+      else high = middle - 1;
+    }
+  }
+  if ([...nameAt.values()].every((name) => functions.has(name))) return functions;
+
+  // Out of order, or a name that only inlined code has: look at every _func.
+  const table = readBytes(elf, start, size);
+  if (!table) return functions;
   for (let i = 0; i < count; i++) {
-    const funcOffset = field(2 * i + 1);
-    if (funcOffset + nameOffsetField + 4 > table.length) continue;
-    const name = nameAt.get(table.readInt32LE(funcOffset + nameOffsetField));
-    if (name === undefined || functions.has(name)) continue;
-    functions.set(name, { name, entry: field(2 * i), end: field(2 * i + 2) });
+    const at = field(2 * i + 1) + nameOffsetField;
+    if (at + 4 > table.length) continue;
+    const name = nameAt.get(table.readInt32LE(at));
+    if (name !== undefined && !functions.has(name)) found(i, name);
   }
   return functions;
 }
@@ -194,15 +214,6 @@ function readAtVaddr(elf: ElfFile, vaddr: number, length: number): Buffer | null
   return offset === null ? null : readBytes(elf, offset, length);
 }
 
-type IcedX86 = typeof import('iced-x86');
-let icedX86: IcedX86 | undefined;
-
-/** iced-x86 compiles about 1 MB of WebAssembly on load (~100 ms): pay that only for Go binaries. */
-function loadIcedX86(): IcedX86 {
-  icedX86 ??= createRequire(import.meta.url)('iced-x86') as IcedX86;
-  return icedX86;
-}
-
 const AARCH64_RET_MASK = 0xfffffc1f;
 const AARCH64_RET = 0xd65f0000; // RET Xn, any register
 
@@ -223,23 +234,6 @@ export function findReturnOffsets(elf: ElfFile, fn: GoFunction): number[] {
     return offsets;
   }
   if (elf.machine !== 'x86_64') return [];
-  return x86ReturnOffsets(code, start);
-}
-
-function x86ReturnOffsets(code: Buffer, start: number): number[] {
-  const { Decoder, DecoderOptions, Instruction, Mnemonic } = loadIcedX86();
-  const decoder = new Decoder(64, code, DecoderOptions.None);
-  const instruction = new Instruction();
-  const offsets: number[] = [];
-  try {
-    decoder.ip = 0n;
-    while (decoder.canDecode) {
-      decoder.decodeOut(instruction);
-      if (instruction.mnemonic === Mnemonic.Ret) offsets.push(start + Number(instruction.ip));
-    }
-  } finally {
-    instruction.free();
-    decoder.free();
-  }
-  return offsets;
+  // Undecodable code gets no return probes: one inside an instruction would corrupt the program.
+  return (x86ReturnOffsets(code) ?? []).map((at) => start + at);
 }

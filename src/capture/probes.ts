@@ -2,7 +2,7 @@
 // process that maps the file, now or later. Every file inspected is recorded in the kernel's
 // `known_files`, so the kernel holds a task only for a file nobody has looked at yet.
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { encodeFileKey, encodeU32, type FileKey, fileKeyString, FileState, kernelDev } from './abi.js';
 import type { BpfObject } from './native.js';
 import { inspectFile, type ProbePoint, type TlsTarget } from './tls-targets.js';
@@ -55,10 +55,10 @@ export class TlsProbes {
   }
 
   /** A path on this machine: inspect and probe it if it exists. */
-  ensurePath(path: string): ProbedFile | null {
+  ensurePath(path: string, displayPath = path): ProbedFile | null {
     try {
       const st = statSync(path, { bigint: true });
-      return this.ensure({ ino: st.ino, dev: kernelDev(st.dev) }, path, path);
+      return this.ensure({ ino: st.ino, dev: kernelDev(st.dev) }, path, displayPath);
     } catch {
       return null;
     }
@@ -87,6 +87,14 @@ export class TlsProbes {
   }
 }
 
+/** A file to inspect: a path that opens it here, and the name its process knows it by. */
+export interface FileLocation {
+  openPath: string;
+  displayPath: string;
+}
+
+const LIBRARY_NAME = /\.so(?:\.|$)/;
+
 const libraryDirs = [
   '/lib/x86_64-linux-gnu',
   '/usr/lib/x86_64-linux-gnu',
@@ -114,12 +122,57 @@ export function systemTlsFiles(): string[] {
 /**
  * Every shared library in the system library directories. Inspected ahead (in the background once
  * the agent is ready), they are known to the kernel before a job maps them, so mapping them does not
- * hold the job: a curl or python start maps dozens, each a stop, an inspection and a continue.
+ * hold the job: a curl or python start maps dozens, each a stop, an inspection and a continue. Their
+ * directories join `listed` (see librariesBeside).
  */
-export function systemLibraries(): string[] {
+export function systemLibraries(listed: Set<string>): FileLocation[] {
+  for (const dir of libraryDirs) {
+    const id = directoryId(dir);
+    if (id) listed.add(id);
+  }
   // No realpath here (a tenth of a second for ~2,000 names): links to one file are inspected
   // once anyway, as TlsProbes knows files by device and inode.
-  return [...new Set(libraryFiles(/\.so(?:\.|$)/))];
+  return [...new Set(libraryFiles(LIBRARY_NAME))].map((path) => ({ openPath: path, displayPath: path }));
+}
+
+/**
+ * The other libraries in the directory of `path`, a library process `pid` just mapped, unless that
+ * directory is `listed` already: a python that maps one of its extension modules maps more of the
+ * same directory soon after, and each would hold it. A process in another mount namespace (a
+ * container) is read through its root.
+ */
+export function librariesBeside(pid: number, path: string, listed: Set<string>): FileLocation[] {
+  if (!LIBRARY_NAME.test(basename(path))) return [];
+  const dir = dirname(path);
+  const seenFrom = sameMounts(pid) ? dir : `/proc/${pid}/root${dir}`;
+  const id = directoryId(seenFrom);
+  if (!id || listed.has(id)) return [];
+  listed.add(id);
+  try {
+    return readdirSync(seenFrom)
+      .filter((name) => LIBRARY_NAME.test(name))
+      .map((name) => ({ openPath: join(seenFrom, name), displayPath: join(dir, name) }));
+  } catch {
+    return [];
+  }
+}
+
+function sameMounts(pid: number): boolean {
+  try {
+    return readlinkSync(`/proc/${pid}/ns/mnt`) === readlinkSync('/proc/self/ns/mnt');
+  } catch {
+    return false;
+  }
+}
+
+/** A directory's identity whatever path reaches it (a container's root, a link). */
+function directoryId(path: string): string | undefined {
+  try {
+    const st = statSync(path, { bigint: true });
+    return st.isDirectory() ? `${st.dev}:${st.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Paths of the files in the system library directories whose names match. */
@@ -143,8 +196,23 @@ function realpathOr(path: string): string {
   }
 }
 
-/** Where a held process's new mapping of `key` lives: an openable path and a readable name. */
-export function findMapping(pid: number, key: FileKey): { openPath: string; displayPath: string } | null {
+/**
+ * A held process's new mapping, through the descriptor it mapped (still open: the task stopped on
+ * return from mmap). Null when the descriptor names another file by now (closed by another thread).
+ */
+export function mappedDescriptor(pid: number, fd: number, key: FileKey): FileLocation | null {
+  const openPath = `/proc/${pid}/fd/${fd}`;
+  try {
+    const st = statSync(openPath, { bigint: true });
+    if (st.ino !== key.ino || kernelDev(st.dev) !== key.dev) return null;
+    return { openPath, displayPath: readlinkSync(openPath).replace(/ \(deleted\)$/, '') };
+  } catch {
+    return null;
+  }
+}
+
+/** Where a held process's new mapping of `key` lives, from its maps: slower, for any mapping. */
+export function findMapping(pid: number, key: FileKey): FileLocation | null {
   let maps: string;
   try {
     maps = readFileSync(`/proc/${pid}/maps`, 'utf8');

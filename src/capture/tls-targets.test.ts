@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openElf } from './elf.js';
+import { closeElf, openElf } from './elf.js';
 import { GO_TLS_FUNCTIONS, inspectFile, type ProbePoint } from './tls-targets.js';
 import {
   buildTlsClient,
@@ -104,6 +104,13 @@ describe('inspectFile', () => {
       expect(inspectFile(file), file).toBeNull();
     }
   });
+
+  it('leaves no descriptor open', () => {
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (const file of [LIBSSL, goStripped, '/bin/true', tempDir]) inspectFile(file);
+    expect(open()).toBe(before);
+  });
 });
 
 describe('robustness', () => {
@@ -114,7 +121,8 @@ describe('robustness', () => {
         const content = Buffer.from(bytes);
         if (withElfMagic && content.length >= 6) content.set([0x7f, 0x45, 0x4c, 0x46, 2, 1]);
         fs.writeFileSync(file, content);
-        openElf(file);
+        const elf = openElf(file);
+        if (elf) closeElf(elf);
         inspectFile(file);
       }),
       { numRuns: 300 },
@@ -157,7 +165,8 @@ describe('robustness', () => {
           });
           for (const { at, value } of changed) fs.writeSync(fd, Buffer.from([value]), 0, 1, at);
           try {
-            openElf(file);
+            const elf = openElf(file);
+            if (elf) closeElf(elf);
             inspectFile(file);
           } finally {
             for (const { at } of changed) fs.writeSync(fd, original, at, 1, at);

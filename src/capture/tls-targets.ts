@@ -1,7 +1,16 @@
 // Decides whether a file carries a TLS library we probe and where the uprobes go (file offsets).
 // It runs while a freshly exec'd process is held stopped, so a negative answer must be cheap: a few
 // header reads and a string-table search, never a scan of the whole file.
-import { type ElfFile, type ElfSymbol, findSymbols, openElf, SHT_DYNSYM, vaddrToFileOffset } from './elf.js';
+import {
+  type ElfFile,
+  type ElfSymbol,
+  closeElf,
+  findSymbols,
+  openElf,
+  SHT_DYNSYM,
+  SHT_SYMTAB,
+  vaddrToFileOffset,
+} from './elf.js';
 import { findGoFunctions, findReturnOffsets, goVersion, isGoBinary } from './golang.js';
 
 export type TlsLibrary = 'openssl' | 'gnutls' | 'go';
@@ -48,7 +57,16 @@ const C_FUNCTIONS = C_LIBRARIES.flatMap((library) => library.functions);
 
 export function inspectFile(path: string): TlsTarget | null {
   const elf = openElf(path);
-  if (!elf || elf.machine === 'other' || elf.type === 'other') return null;
+  if (!elf) return null;
+  try {
+    return inspectElf(elf);
+  } finally {
+    closeElf(elf);
+  }
+}
+
+function inspectElf(elf: ElfFile): TlsTarget | null {
+  if (elf.machine === 'other' || elf.type === 'other') return null;
   if (isGoBinary(elf)) {
     const target = inspectGo(elf);
     if (target) return target;
@@ -58,7 +76,14 @@ export function inspectFile(path: string): TlsTarget | null {
   const exported = findSymbols(elf, C_FUNCTIONS, [SHT_DYNSYM]);
   const symbols = C_LIBRARIES.some((library) => qualifies(library, exported))
     ? exported
-    : findSymbols(elf, C_FUNCTIONS);
+    : new Map([
+        ...findSymbols(
+          elf,
+          C_FUNCTIONS.filter((name) => !exported.has(name)),
+          [SHT_SYMTAB],
+        ),
+        ...exported,
+      ]);
   const library = C_LIBRARIES.find((candidate) => qualifies(candidate, symbols));
   return library ? cLibraryTarget(elf, library, symbols) : null;
 }
