@@ -23759,6 +23759,10 @@ function judgeConnection(policy, connection) {
   return judgeTarget(policy, connectionTarget(connection));
 }
 var SEVERITY = { allowed: 0, unmatched: 1, denied: 2 };
+function worstThrough(worst, visibility, judgement) {
+  if (!headSeen(visibility)) return worst;
+  return worst === void 0 || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict] ? judgement : worst;
+}
 function applyPolicy(report, policy) {
   const connectionsById = new Map(report.connections.map((connection) => [connection.id, connection]));
   const requests = report.requests.map(
@@ -23771,9 +23775,7 @@ function applyPolicy(report, policy) {
     let worst;
     for (const id of connection.requestIds) {
       const request = requestsById.get(id);
-      if (request === void 0 || !headSeen(request.visibility)) continue;
-      const { judgement } = request;
-      if (worst === void 0 || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict]) worst = judgement;
+      if (request !== void 0) worst = worstThrough(worst, request.visibility, request.judgement);
     }
     return Object.assign({}, connection, { judgement: worst ?? judgeConnection(policy, connection) });
   });
