@@ -1,0 +1,161 @@
+// Requests and connections on disk as they are built, so a long capture does not hold them in memory
+// (100k requests were ~100 MB of heap). Only an index stays: per record its kind, time and where its
+// line starts. Records are read back in the order written, or by time as the report lists them.
+import { randomUUID } from 'node:crypto';
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ConnectionRecord, RequestRecord } from './types.js';
+
+export interface RecordOfKind {
+  request: RequestRecord;
+  connection: ConnectionRecord;
+}
+export type SpooledKind = keyof RecordOfKind;
+
+/** A record read back, with its position in the order written. */
+export type Spooled = {
+  [K in SpooledKind]: { kind: K; position: number; record: RecordOfKind[K] };
+}[SpooledKind];
+
+const KINDS: readonly SpooledKind[] = ['request', 'connection'];
+
+/**
+ * Text gathered before a write: small enough that it is collected young, not promoted to the old
+ * generation to wait for a full collection (a megabyte grew the heap by tens of MB).
+ */
+const WRITE_BYTES = 64 << 10;
+/** Bytes read at once: records are mostly read in the order written. */
+const READ_BYTES = 1 << 20;
+
+export class RecordSpool {
+  private readonly fd: number;
+  /** Per record, in the order written: its index in KINDS. */
+  private readonly kinds: number[] = [];
+  /** Per record: its time in ms since the epoch. */
+  private readonly times: number[] = [];
+  /** Where each record's line starts, and one more: where the next one will. */
+  private readonly offsets: number[] = [0];
+  private readonly counts: Record<SpooledKind, number> = { request: 0, connection: 0 };
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private flushed = 0;
+  private readonly block = Buffer.alloc(READ_BYTES);
+  /** The range of the file `block` holds. */
+  private blockStart = 0;
+  private blockEnd = 0;
+
+  constructor(dir = tmpdir()) {
+    const path = join(dir, `egress-lens-spool-${process.pid}-${randomUUID()}`);
+    this.fd = openSync(path, 'wx+', 0o600);
+    // Nameless from now on: the file goes with the process, however it ends.
+    unlinkSync(path);
+  }
+
+  /** Appends a record, final from now on; returns its position in the order written. */
+  append<K extends SpooledKind>(kind: K, record: RecordOfKind[K]): number {
+    const json = JSON.stringify(record);
+    // eventLine cuts the record's text where its id and time end: they must come first.
+    if (!json.startsWith(`{"id":${JSON.stringify(record.id)},"time":${JSON.stringify(record.time)},`)) {
+      throw new Error(`record spool: ${kind} ${record.id} does not begin with its id and time`);
+    }
+    const line = `${json}\n`;
+    const bytes = Buffer.byteLength(line);
+    const position = this.kinds.length;
+    this.kinds.push(KINDS.indexOf(kind));
+    this.counts[kind]++;
+    this.times.push(Date.parse(record.time));
+    this.offsets.push((this.offsets[position] as number) + bytes);
+    this.pending.push(line);
+    this.pendingBytes += bytes;
+    if (this.pendingBytes >= WRITE_BYTES) this.flush();
+    return position;
+  }
+
+  count(kind: SpooledKind): number {
+    return this.counts[kind];
+  }
+
+  /** Every record, in the order written. */
+  *written(): Generator<Spooled> {
+    for (let position = 0; position < this.kinds.length; position++) {
+      const kind = KINDS[this.kinds[position] as number] as SpooledKind;
+      yield { kind, position, record: this.record(position) } as Spooled;
+    }
+  }
+
+  /** The positions of one kind's records by time, ties in the order written. */
+  byTime(kind: SpooledKind): number[] {
+    const k = KINDS.indexOf(kind);
+    const positions: number[] = [];
+    for (let position = 0; position < this.kinds.length; position++) {
+      if (this.kinds[position] === k) positions.push(position);
+    }
+    const times = this.times;
+    return positions.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
+  }
+
+  /** A record's time, in ms since the epoch. */
+  time(position: number): number {
+    return this.times[position] as number;
+  }
+
+  record<K extends SpooledKind>(position: number): RecordOfKind[K] {
+    return JSON.parse(this.text(position)) as RecordOfKind[K];
+  }
+
+  /**
+   * The record as its events.ndjson line (no newline), as JSON.stringify({ type, time, ...record })
+   * writes it: the same text with the type first and the time before the id. Neither an id nor a time
+   * can hold `,"` (a quote in a JSON string is escaped), so the first ones after them end them.
+   */
+  eventLine(position: number): string {
+    const text = this.text(position);
+    const idEnd = text.indexOf(',"time":');
+    const timeEnd = text.indexOf(',"', idEnd + ',"time":'.length);
+    const kind = KINDS[this.kinds[position] as number] as SpooledKind;
+    return `{"type":"${kind}",${text.slice(idEnd + 1, timeEnd + 1)}${text.slice(1, idEnd + 1)}${text.slice(timeEnd + 1)}`;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  /** The record's line, without its newline. */
+  private text(position: number): string {
+    this.flush();
+    const start = this.offsets[position] as number;
+    const end = (this.offsets[position + 1] as number) - 1;
+    if (end - start > this.block.length) {
+      return this.readRange(start, end, Buffer.alloc(end - start)).toString('utf8');
+    }
+    if (start < this.blockStart || end > this.blockEnd) {
+      // Reads mostly go on in the order written: the block holds the records after this one too.
+      this.blockStart = start;
+      this.blockEnd =
+        start + this.readRange(start, Math.min(start + this.block.length, this.flushed), this.block).length;
+    }
+    return this.block.toString('utf8', start - this.blockStart, end - this.blockStart);
+  }
+
+  /** Reads the file's bytes from `start` to `end` into the head of `into`. */
+  private readRange(start: number, end: number, into: Buffer): Buffer {
+    for (let done = 0; done < end - start;) {
+      const read = readSync(this.fd, into, done, end - start - done, start + done);
+      if (read === 0) throw new Error(`record spool: the file ends at ${start + done}, before ${end}`);
+      done += read;
+    }
+    return into.subarray(0, end - start);
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(''));
+    this.pending = [];
+    this.pendingBytes = 0;
+    for (let done = 0; done < bytes.length;) {
+      done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+    }
+    this.flushed += bytes.length;
+  }
+}
