@@ -17590,7 +17590,7 @@ var UsageError = class extends Error {
 
 // src/cli/agent.ts
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/action/agent-files.ts
@@ -20374,19 +20374,30 @@ var errnoNames = {
 };
 var EINPROGRESS = -115;
 var RecordBuilder = class {
-  constructor(processes, clock) {
+  constructor(processes, clock, spool, onRequest) {
     this.processes = processes;
     this.clock = clock;
+    this.spool = spool;
+    this.onRequest = onRequest;
   }
   processes;
   clock;
-  requests = [];
-  connections = [];
+  spool;
+  onRequest;
   dns = [];
   dnsNames = new DnsNames();
-  requestIds = /* @__PURE__ */ new Map();
+  /** Requests of connections that have not ended: ids for the connection record, spool positions. */
+  requestsOf = /* @__PURE__ */ new Map();
+  /** By spool position of a request, its connection's remote address: known once the connection ends. */
+  remoteAddresses = [];
+  /** One string per address, not one per connection. */
+  addresses = /* @__PURE__ */ new Map();
   nextRequest = 1;
   unparsedBytes = 0;
+  /** The remote address of the connection a spooled request went over, for the policy's `ip` rules. */
+  remoteAddressOf(position) {
+    return this.remoteAddresses[position];
+  }
   exchange(conn, x) {
     const scheme = conn.tls ? "https" : "http";
     const target = splitTarget(x.target);
@@ -20416,14 +20427,14 @@ var RecordBuilder = class {
     };
     if (!x.complete) record.reason = x.status === null ? "no response seen" : "message cut short";
     if (x.grpc) record.grpc = x.grpc;
-    this.requests.push(record);
-    const ids = this.requestIds.get(conn) ?? [];
-    ids.push(record.id);
-    this.requestIds.set(conn, ids);
+    const requests = this.requestsOf.get(conn) ?? { ids: [], positions: [] };
+    requests.ids.push(record.id);
+    requests.positions.push(this.addRequest(record));
+    this.requestsOf.set(conn, requests);
   }
   connectionEnd(conn) {
-    const ids = this.requestIds.get(conn) ?? [];
-    this.requestIds.delete(conn);
+    const { ids, positions } = this.requestsOf.get(conn) ?? { ids: [], positions: [] };
+    this.requestsOf.delete(conn);
     this.unparsedBytes += conn.unparsedBytes;
     const dnsName = this.dnsName(conn);
     const { visibility, reason } = judgeVisibility(conn, ids.length > 0);
@@ -20448,8 +20459,11 @@ var RecordBuilder = class {
     if (dnsName) record.dnsName = dnsName;
     if (conn.tlsLibrary && conn.tlsLibrary !== "syscall") record.tlsLibrary = conn.tlsLibrary;
     if (reason) record.reason = reason;
-    this.connections.push(record);
-    if (ids.length === 0) this.invisibleRequest(conn, record);
+    if (ids.length === 0) positions.push(this.invisibleRequest(conn, record));
+    this.addRecord("connection", record);
+    const address2 = this.addresses.get(record.remoteAddress) ?? record.remoteAddress;
+    this.addresses.set(address2, address2);
+    for (const position of positions) this.remoteAddresses[position] = address2;
   }
   datagram(pid, direction, bytes, ts) {
     if (direction !== "ingress") return;
@@ -20462,13 +20476,22 @@ var RecordBuilder = class {
     for (const address2 of answers) this.dnsNames.add(address2, question.name, pid, ts);
     this.dns.push({ time: this.clock.iso(ts), name: question.name, type: question.type, answers, pid });
   }
+  addRequest(record) {
+    this.onRequest?.(record);
+    return this.addRecord("request", record);
+  }
+  addRecord(kind, record) {
+    const position = this.spool.append(kind, record);
+    this.remoteAddresses.push(void 0);
+    return position;
+  }
   /** A connection whose requests we could not read still appears as one request-like record. */
   invisibleRequest(conn, c) {
     const host = c.sni ?? c.dnsName ?? c.remoteAddress;
     const scheme = conn.tls ? "https" : "http";
     const id = `r${this.nextRequest++}`;
     c.requestIds.push(id);
-    this.requests.push({
+    return this.addRequest({
       id,
       time: c.time,
       durationMs: conn.endTs === void 0 ? null : round((conn.endTs - conn.startTs) / 1e6),
@@ -20631,302 +20654,133 @@ var ProcessTable = class {
   }
 };
 
-// src/records/types.ts
-var REPORT_VERSION = 1;
-
-// src/capture/session.ts
-var CaptureSession = class {
-  processes = new ProcessTable();
-  clock = new Clock();
-  builder = new RecordBuilder(this.processes, this.clock);
-  tracker = new ConnectionTracker({
-    exchange: (conn, x) => this.builder.exchange(conn, x),
-    connectionEnd: (conn) => this.builder.connectionEnd(conn),
-    datagram: (pid, dir, bytes, ts) => this.builder.datagram(pid, dir, bytes, ts)
-  });
-  agent;
-  startedAt = /* @__PURE__ */ new Date();
-  constructor(options = {}) {
-    const { afterEvent, ...agentOptions } = options;
-    this.processes.addRoot(process.pid, process.execPath, process.argv);
-    this.agent = new Agent({
-      ...agentOptions,
-      onEvent: (e) => {
-        this.handle(e);
-        afterEvent?.(e);
-      }
-    });
-  }
-  handle(e) {
-    switch (e.kind) {
-      case "fork":
-        this.processes.fork(e.parent, e.child);
-        break;
-      case "exec":
-        this.processes.exec(e.tgid, e.ppid, e.filename, e.argv, e.uid, e.cgroupId);
-        break;
-      case "exit":
-        this.processes.exit(e.tgid, e.exitCode);
-        break;
-      case "sock":
-        this.tracker.sock(e);
-        break;
-      case "data":
-        this.tracker.data(e);
-        break;
-      case "close":
-        this.tracker.close(e);
-        break;
-      case "tie":
-        this.tracker.tie(e);
-        break;
-      case "mmap":
-        break;
-    }
-  }
-  /** Stop capturing and build the report. */
-  finish(extra = {}) {
-    const agent = this.agent.stop();
-    this.tracker.flush(this.clock.nowNs(), (sock) => this.agent.socketTotals(sock));
-    const warnings = [];
-    const lost = agent.drops.ringbuf + agent.drops.stateFull + agent.droppedInUserspace + agent.malformed;
-    if (lost > 0) warnings.push(`${lost} kernel events were lost; affected connections say so`);
-    if (agent.drops.stopSkipped > 0) {
-      warnings.push(
-        `${agent.drops.stopSkipped} programs started while the agent was unresponsive and ran unprobed; their first TLS requests may show as sni-only`
-      );
-    }
-    for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
-    const report = {
-      version: REPORT_VERSION,
-      tool: { name: "egress-lens", version: readVersion() },
-      startedAt: this.startedAt.toISOString(),
-      finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...extra,
-      command: extra.command && redactArgv(extra.command),
-      requests: this.builder.requests.sort((a, b) => a.time.localeCompare(b.time)),
-      connections: this.builder.connections.sort((a, b) => a.time.localeCompare(b.time)),
-      processes: this.processes.all(),
-      dns: this.builder.dns,
-      stats: {
-        events: agent.events,
-        lost,
-        truncated: agent.drops.truncated + agent.drops.iovTruncated,
-        unparsed: this.tracker.orphanBytes + this.tracker.lateBytes + this.builder.unparsedBytes
-      },
-      warnings
-    };
-    return { report, agent };
-  }
-};
-
-// src/report/files.ts
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+// src/records/spool.ts
+import { randomUUID } from "node:crypto";
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
-var FLUSH_BYTES = 1 << 20;
-var FileWriter = class {
+var KINDS = ["request", "connection"];
+var WRITE_BYTES = 64 << 10;
+var READ_BYTES = 1 << 20;
+var RecordSpool = class {
   fd;
+  /** Per record, in the order written: its index in KINDS. */
+  kinds = [];
+  /** Per record: its time in ms since the epoch. */
+  times = [];
+  /** Where each record's line starts, and one more: where the next one will. */
+  offsets = [0];
+  counts = { request: 0, connection: 0 };
   pending = [];
   pendingBytes = 0;
-  constructor(path2) {
-    this.fd = openSync(path2, "w");
+  flushed = 0;
+  block = Buffer.alloc(READ_BYTES);
+  /** The range of the file `block` holds. */
+  blockStart = 0;
+  blockEnd = 0;
+  constructor(dir = tmpdir()) {
+    const path2 = join6(dir, `egress-lens-spool-${process.pid}-${randomUUID()}`);
+    this.fd = openSync(path2, "wx+", 384);
+    unlinkSync(path2);
   }
-  write(text) {
-    this.pending.push(text);
-    this.pendingBytes += text.length;
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  /** Appends a record, final from now on; returns its position in the order written. */
+  append(kind, record) {
+    const json = JSON.stringify(record);
+    if (!json.startsWith(`{"id":${JSON.stringify(record.id)},"time":${JSON.stringify(record.time)},`)) {
+      throw new Error(`record spool: ${kind} ${record.id} does not begin with its id and time`);
+    }
+    const line = `${json}
+`;
+    const bytes = Buffer.byteLength(line);
+    const position = this.kinds.length;
+    this.kinds.push(KINDS.indexOf(kind));
+    this.counts[kind]++;
+    this.times.push(Date.parse(record.time));
+    this.offsets.push(this.offsets[position] + bytes);
+    this.pending.push(line);
+    this.pendingBytes += bytes;
+    if (this.pendingBytes >= WRITE_BYTES) this.flush();
+    return position;
+  }
+  count(kind) {
+    return this.counts[kind];
+  }
+  /** Every record, in the order written. */
+  *written() {
+    for (let position = 0; position < this.kinds.length; position++) {
+      const kind = KINDS[this.kinds[position]];
+      yield { kind, position, record: this.record(position) };
+    }
+  }
+  /** The positions of one kind's records by time, ties in the order written. */
+  byTime(kind) {
+    const k = KINDS.indexOf(kind);
+    const positions = [];
+    for (let position = 0; position < this.kinds.length; position++) {
+      if (this.kinds[position] === k) positions.push(position);
+    }
+    const times = this.times;
+    return positions.sort((a, b) => times[a] - times[b] || a - b);
+  }
+  /** A record's time, in ms since the epoch. */
+  time(position) {
+    return this.times[position];
+  }
+  record(position) {
+    return JSON.parse(this.text(position));
+  }
+  /**
+   * The record as its events.ndjson line (no newline), as JSON.stringify({ type, time, ...record })
+   * writes it: the same text with the type first and the time before the id. Neither an id nor a time
+   * can hold `,"` (a quote in a JSON string is escaped), so the first ones after them end them.
+   */
+  eventLine(position) {
+    const text = this.text(position);
+    const idEnd = text.indexOf(',"time":');
+    const timeEnd = text.indexOf(',"', idEnd + ',"time":'.length);
+    const kind = KINDS[this.kinds[position]];
+    return `{"type":"${kind}",${text.slice(idEnd + 1, timeEnd + 1)}${text.slice(1, idEnd + 1)}${text.slice(timeEnd + 1)}`;
   }
   close() {
-    this.flush();
     closeSync(this.fd);
+  }
+  /** The record's line, without its newline. */
+  text(position) {
+    this.flush();
+    const start = this.offsets[position];
+    const end = this.offsets[position + 1] - 1;
+    if (end - start > this.block.length) {
+      return this.readRange(start, end, Buffer.alloc(end - start)).toString("utf8");
+    }
+    if (start < this.blockStart || end > this.blockEnd) {
+      this.blockStart = start;
+      this.blockEnd = start + this.readRange(start, Math.min(start + this.block.length, this.flushed), this.block).length;
+    }
+    return this.block.toString("utf8", start - this.blockStart, end - this.blockStart);
+  }
+  /** Reads the file's bytes from `start` to `end` into the head of `into`. */
+  readRange(start, end, into) {
+    for (let done = 0; done < end - start; ) {
+      const read = readSync(this.fd, into, done, end - start - done, start + done);
+      if (read === 0) throw new Error(`record spool: the file ends at ${start + done}, before ${end}`);
+      done += read;
+    }
+    return into.subarray(0, end - start);
   }
   flush() {
     if (this.pending.length === 0) return;
-    writeSync(this.fd, this.pending.join(""));
+    const bytes = Buffer.from(this.pending.join(""));
     this.pending = [];
     this.pendingBytes = 0;
+    for (let done = 0; done < bytes.length; ) {
+      done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+    }
+    this.flushed += bytes.length;
   }
 };
-function writeReportFiles(dir, report) {
-  mkdirSync(dir, { recursive: true });
-  const reportPath = join6(dir, "report.json");
-  const eventsPath = join6(dir, "events.ndjson");
-  const json = new FileWriter(reportPath);
-  writeJson(report, json);
-  json.close();
-  const events = new FileWriter(eventsPath);
-  writeNdjson(report, events);
-  events.close();
-  return { reportPath, eventsPath };
-}
-function writeJson(report, out) {
-  const entries = Object.entries(report).filter(([, value]) => value !== void 0);
-  out.write("{");
-  entries.forEach(([key, value], index) => {
-    out.write(`${index === 0 ? "" : ","}
-  ${JSON.stringify(key)}: `);
-    if (Array.isArray(value) && value.length > 0) {
-      out.write("[");
-      value.forEach((item, i) => out.write(`${i === 0 ? "" : ","}
-    ${nestedJson(item)}`));
-      out.write("\n  ]");
-    } else {
-      out.write(indent(JSON.stringify(value, null, 2), 2));
-    }
-  });
-  out.write(entries.length > 0 ? "\n}\n" : "}\n");
-}
-function nestedJson(item) {
-  const wrapped = JSON.stringify({ a: [item] }, null, 2);
-  return wrapped.slice(NESTED_PREFIX.length, wrapped.length - NESTED_SUFFIX.length);
-}
-var NESTED_PREFIX = '{\n  "a": [\n    ';
-var NESTED_SUFFIX = "\n  ]\n}";
-function indent(json, spaces) {
-  return json.replaceAll("\n", `
-${" ".repeat(spaces)}`);
-}
-function writeNdjson(report, out) {
-  for (const line of ndjsonLines(report)) out.write(`${line}
-`);
-}
-function ndjsonLines(report) {
-  const lines = [];
-  const add = (type, time, body) => lines.push({ time, line: JSON.stringify({ type, time, ...body }) });
-  for (const p of report.processes) add("process", report.startedAt, p);
-  for (const d of report.dns) add("dns", d.time, d);
-  for (const c of report.connections) add("connection", c.time, c);
-  for (const r of report.requests) add("request", r.time, r);
-  lines.sort((a, b) => a.time.localeCompare(b.time));
-  return lines.map((l) => l.line);
-}
 
-// src/cli/agent.ts
-var HEARTBEAT_MS2 = 1e3;
-function parseAgentArgs(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        out: { type: "string" },
-        "job-root": { type: "string" },
-        exclude: { type: "string", multiple: true },
-        "no-hold": { type: "boolean" }
-      },
-      strict: true
-    });
-  } catch (error) {
-    throw new UsageError(`agent: ${error.message}`);
-  }
-  const { out, "job-root": jobRoot, exclude = [], "no-hold": noHold } = parsed.values;
-  const pid = (text, what) => {
-    const value = Number(text);
-    if (!Number.isInteger(value) || value <= 0) throw new UsageError(`agent: ${what} needs a process id`);
-    return value;
-  };
-  if (out === void 0) throw new UsageError("agent: --out needs a directory");
-  return {
-    out: resolve(io.cwd, out),
-    jobRoot: pid(jobRoot, "--job-root"),
-    exclude: new Set(exclude.map((e) => pid(e, "--exclude"))),
-    hold: !noHold
-  };
-}
-async function runAgent(argv, io) {
-  const options = parseAgentArgs(argv, io);
-  mkdirSync2(options.out, { recursive: true });
-  const containersByCgroup = /* @__PURE__ */ new Map();
-  const hostPidns = pidNamespaceOf("self");
-  const session = new CaptureSession({
-    hold: options.hold,
-    containers: true,
-    afterEvent: (event) => {
-      if (event.kind === "exec") attribute(event.tgid, event.cgroupId, event.pidns);
-    }
-  });
-  function attribute(pid, cgroupId, pidns) {
-    if (session.processes.stepOf(pid) === void 0) {
-      const step = stepFromEnviron(pid);
-      if (step !== void 0) session.processes.setStep(pid, step);
-    }
-    let container = cgroupId === void 0 ? void 0 : containersByCgroup.get(cgroupId);
-    if (cgroupId === void 0 || !containersByCgroup.has(cgroupId)) {
-      container = containerOfProcess(pid);
-      if (cgroupId !== void 0) containersByCgroup.set(cgroupId, container);
-    }
-    if (container === void 0 && pidns !== void 0 && pidns !== hostPidns) container = `pidns:${pidns}`;
-    if (container !== void 0) session.processes.setContainer(pid, container);
-  }
-  const { processes, agent } = session;
-  const root = readLiveProcess(options.jobRoot);
-  processes.addRoot(options.jobRoot, root?.exe ?? "", root?.argv ?? []);
-  agent.track(options.jobRoot, "childrenOnly");
-  const jobProcesses = liveDescendants(options.jobRoot, /* @__PURE__ */ new Set([...options.exclude, process.pid]));
-  const jobPids = new Set(jobProcesses.map((p) => p.pid));
-  const adopted = [...jobProcesses, ...liveInNestedPidns().filter((p) => !jobPids.has(p.pid))];
-  for (const live of adopted) {
-    processes.fork(live.ppid, live.pid);
-    processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
-    attribute(live.pid, void 0, pidNamespaceOf(live.pid));
-    agent.track(live.pid, "all");
-  }
-  const ready = {
-    pid: process.pid,
-    readyMs: Math.round(agent.readyMs),
-    adopted: adopted.length
-  };
-  writeJsonAtomic(options.out, AGENT_FILES.ready, ready);
-  io.stderr(
-    `egress-lens agent ${process.pid}: ready in ${ready.readyMs} ms, tracing the job of pid ${options.jobRoot}
-`
-  );
-  return new Promise((done) => {
-    let finished = false;
-    const finish = (reason) => {
-      if (finished) return;
-      finished = true;
-      clearInterval(heartbeat);
-      const { report } = session.finish();
-      const canaries = report.processes.filter((p) => p.argv[1] === CANARY_ARG);
-      writeReportFiles(options.out, report);
-      const status = {
-        finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
-        reason,
-        canary: canaries.at(-1)?.argv[2],
-        events: report.stats.events,
-        lost: report.stats.lost
-      };
-      writeJsonAtomic(options.out, AGENT_FILES.status, status);
-      io.stderr(`egress-lens agent: ${reason}, ${report.requests.length} requests written
-`);
-      agent.close();
-      done(0);
-    };
-    const beat = () => {
-      const heartbeatFile = { time: (/* @__PURE__ */ new Date()).toISOString() };
-      writeJsonAtomic(options.out, AGENT_FILES.heartbeat, heartbeatFile);
-      if (!isAlive(options.jobRoot)) finish("job-ended");
-    };
-    const heartbeat = setInterval(beat, HEARTBEAT_MS2);
-    beat();
-    process.once("SIGTERM", () => finish("stopped"));
-    process.once("SIGINT", () => finish("stopped"));
-  });
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-
-// src/cli/check.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+// src/records/types.ts
+var REPORT_VERSION = 1;
 
 // src/policy/match.ts
 import { isIP } from "node:net";
@@ -23763,6 +23617,34 @@ function worstThrough(worst, visibility, judgement) {
   if (!headSeen(visibility)) return worst;
   return worst === void 0 || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict] ? judgement : worst;
 }
+var RecordJudge = class {
+  constructor(policy) {
+    this.policy = policy;
+  }
+  policy;
+  /** Requests and connections not allowed; a connection with requests (before it) is told through them. */
+  violations = 0;
+  worstOf = /* @__PURE__ */ new Map();
+  /** `remoteAddress`: of the connection the request went over, for `ip` rules. */
+  request(request, remoteAddress) {
+    const judgement = judgeRequest(
+      this.policy,
+      request,
+      remoteAddress === void 0 ? void 0 : { remoteAddress }
+    );
+    const worst = worstThrough(this.worstOf.get(request.connectionId), request.visibility, judgement);
+    if (worst !== void 0) this.worstOf.set(request.connectionId, worst);
+    if (judgement.verdict !== "allowed") this.violations++;
+    return judgement;
+  }
+  connection(connection) {
+    const worst = this.worstOf.get(connection.id);
+    this.worstOf.delete(connection.id);
+    const judgement = worst ?? judgeConnection(this.policy, connection);
+    if (judgement.verdict !== "allowed" && connection.requestIds.length === 0) this.violations++;
+    return judgement;
+  }
+};
 function applyPolicy(report, policy) {
   const connectionsById = new Map(report.connections.map((connection) => [connection.id, connection]));
   const requests = report.requests.map(
@@ -23813,7 +23695,7 @@ function applyPolicy(report, policy) {
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
+import { dirname as dirname4, join as join7, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/policy/schema.ts
@@ -23963,7 +23845,7 @@ var Loader = class {
   load(file, label, chain) {
     let source;
     try {
-      source = readFileSync6(resolve2(this.opts.cwd ?? ".", file), "utf8");
+      source = readFileSync6(resolve(this.opts.cwd ?? ".", file), "utf8");
     } catch (error) {
       const reason = error.code ?? String(error);
       return { errors: [fileError(file, "unreadable-file", `cannot read the policy file (${reason})`)] };
@@ -24393,6 +24275,423 @@ function ruleFor(group) {
   return { rule, note: `from ${programs2.join(", ")} (${count})` };
 }
 
+// src/report/files.ts
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
+import { join as join8 } from "node:path";
+var RecordList = class _RecordList {
+  constructor(length, inOrder, eventLines2) {
+    this.length = length;
+    this.inOrder = inOrder;
+    this.eventLines = eventLines2;
+  }
+  length;
+  inOrder;
+  eventLines;
+  static of(type, records) {
+    return new _RecordList(
+      records.length,
+      () => records,
+      () => eventLines(type, records, (record) => record.time)
+    );
+  }
+  [Symbol.iterator]() {
+    return this.inOrder()[Symbol.iterator]();
+  }
+};
+var FLUSH_BYTES = 1 << 20;
+var FileWriter = class {
+  fd;
+  pending = [];
+  pendingBytes = 0;
+  constructor(path2) {
+    this.fd = openSync2(path2, "w");
+  }
+  write(text) {
+    this.pending.push(text);
+    this.pendingBytes += text.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+  close() {
+    this.flush();
+    closeSync2(this.fd);
+  }
+  flush() {
+    if (this.pending.length === 0) return;
+    writeSync2(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+};
+function writeReportFiles(dir, report, onRequest) {
+  const streamed = report.requests instanceof RecordList && report.connections instanceof RecordList ? report : {
+    ...report,
+    requests: RecordList.of("request", report.requests),
+    connections: RecordList.of("connection", report.connections)
+  };
+  mkdirSync(dir, { recursive: true });
+  const reportPath = join8(dir, "report.json");
+  const eventsPath = join8(dir, "events.ndjson");
+  const json = new FileWriter(reportPath);
+  writeJson(streamed, json, onRequest);
+  json.close();
+  const events = new FileWriter(eventsPath);
+  writeNdjson(streamed, events);
+  events.close();
+  return { reportPath, eventsPath };
+}
+function writeJson(report, out, onRequest) {
+  const entries = Object.entries(report).filter(([, value]) => value !== void 0);
+  out.write("{");
+  entries.forEach(([key, value], index) => {
+    out.write(`${index === 0 ? "" : ","}
+  ${JSON.stringify(key)}: `);
+    const list = value instanceof RecordList || Array.isArray(value) ? value : void 0;
+    if (list === void 0) {
+      out.write(indent(JSON.stringify(value, null, 2), 2));
+    } else if (list.length === 0) {
+      out.write("[]");
+    } else {
+      out.write("[");
+      let first = true;
+      for (const item of list) {
+        out.write(`${first ? "" : ","}
+    ${nestedJson(item)}`);
+        first = false;
+        if (value === report.requests) onRequest?.(item);
+      }
+      out.write("\n  ]");
+    }
+  });
+  out.write(entries.length > 0 ? "\n}\n" : "}\n");
+}
+function nestedJson(item) {
+  const wrapped = JSON.stringify({ a: [item] }, null, 2);
+  return wrapped.slice(NESTED_PREFIX.length, wrapped.length - NESTED_SUFFIX.length);
+}
+var NESTED_PREFIX = '{\n  "a": [\n    ';
+var NESTED_SUFFIX = "\n  ]\n}";
+function indent(json, spaces) {
+  return json.replaceAll("\n", `
+${" ".repeat(spaces)}`);
+}
+function writeNdjson(report, out) {
+  const sources = [
+    eventLines("process", report.processes, () => report.startedAt),
+    eventLines("dns", report.dns, (d) => d.time),
+    report.connections.eventLines(),
+    report.requests.eventLines()
+  ].map((lines) => lines[Symbol.iterator]());
+  for (const { line } of mergeByTime(sources)) out.write(`${line}
+`);
+}
+function* eventLines(type, records, timeOf) {
+  const byTime = records.map((record) => ({ record, ms: Date.parse(timeOf(record)) })).sort((a, b) => a.ms - b.ms);
+  for (const { record, ms } of byTime) {
+    yield { time: ms, line: JSON.stringify({ type, time: timeOf(record), ...record }) };
+  }
+}
+function* mergeByTime(sources) {
+  const heads = sources.map((source) => source.next());
+  for (; ; ) {
+    let first;
+    let firstTime = 0;
+    for (const [i, head] of heads.entries()) {
+      if (head.done || first !== void 0 && head.value.time >= firstTime) continue;
+      first = i;
+      firstTime = head.value.time;
+    }
+    if (first === void 0) return;
+    yield heads[first].value;
+    heads[first] = sources[first].next();
+  }
+}
+
+// src/report/captured.ts
+var CapturedRecords = class {
+  constructor(spool, remoteAddressOf) {
+    this.spool = spool;
+    this.remoteAddressOf = remoteAddressOf;
+    this.requests = this.list("request");
+    this.connections = this.list("connection");
+  }
+  spool;
+  remoteAddressOf;
+  requests;
+  connections;
+  /** By spool position: the record's judgement, as an index into `judgements`. */
+  judgementOf = [];
+  /** Each distinct judgement once (a policy has few rules, a capture many records), and as JSON. */
+  judgements = [];
+  judgementJson = [];
+  /** Judges every request and connection against `policy`; returns how many broke it. */
+  judge(policy) {
+    const judge = new RecordJudge(policy);
+    const known = /* @__PURE__ */ new Map();
+    for (const spooled of this.spool.written()) {
+      const judgement = spooled.kind === "request" ? judge.request(spooled.record, this.remoteAddressOf(spooled.position)) : judge.connection(spooled.record);
+      const json = JSON.stringify(judgement);
+      let index = known.get(json);
+      if (index === void 0) {
+        index = this.judgements.push(judgement) - 1;
+        this.judgementJson.push(json);
+        known.set(json, index);
+      }
+      this.judgementOf[spooled.position] = index;
+    }
+    return judge.violations;
+  }
+  close() {
+    this.spool.close();
+  }
+  list(kind) {
+    return new RecordList(
+      this.spool.count(kind),
+      () => this.byTime(kind),
+      () => this.eventLines(kind)
+    );
+  }
+  /** The report lists records by time. */
+  *byTime(kind) {
+    for (const position of this.spool.byTime(kind)) {
+      const record = this.spool.record(position);
+      const judgement = this.judgementOf[position];
+      if (judgement !== void 0) record.judgement = this.judgements[judgement];
+      yield record;
+    }
+  }
+  *eventLines(kind) {
+    for (const position of this.spool.byTime(kind)) {
+      const line = this.spool.eventLine(position);
+      const judgement = this.judgementOf[position];
+      yield {
+        time: this.spool.time(position),
+        // The judgement goes last, as Object.assign({}, record, { judgement }) puts it.
+        line: judgement === void 0 ? line : `${line.slice(0, -1)},"judgement":${this.judgementJson[judgement]}}`
+      };
+    }
+  }
+};
+
+// src/capture/session.ts
+var CaptureSession = class {
+  processes = new ProcessTable();
+  clock = new Clock();
+  builder;
+  tracker = new ConnectionTracker({
+    exchange: (conn, x) => this.builder.exchange(conn, x),
+    connectionEnd: (conn) => this.builder.connectionEnd(conn),
+    datagram: (pid, dir, bytes, ts) => this.builder.datagram(pid, dir, bytes, ts)
+  });
+  agent;
+  startedAt = /* @__PURE__ */ new Date();
+  constructor(options = {}) {
+    const { afterEvent, onRequest, ...agentOptions } = options;
+    this.builder = new RecordBuilder(this.processes, this.clock, new RecordSpool(), onRequest);
+    this.processes.addRoot(process.pid, process.execPath, process.argv);
+    this.agent = new Agent({
+      ...agentOptions,
+      onEvent: (e) => {
+        this.handle(e);
+        afterEvent?.(e);
+      }
+    });
+  }
+  handle(e) {
+    switch (e.kind) {
+      case "fork":
+        this.processes.fork(e.parent, e.child);
+        break;
+      case "exec":
+        this.processes.exec(e.tgid, e.ppid, e.filename, e.argv, e.uid, e.cgroupId);
+        break;
+      case "exit":
+        this.processes.exit(e.tgid, e.exitCode);
+        break;
+      case "sock":
+        this.tracker.sock(e);
+        break;
+      case "data":
+        this.tracker.data(e);
+        break;
+      case "close":
+        this.tracker.close(e);
+        break;
+      case "tie":
+        this.tracker.tie(e);
+        break;
+      case "mmap":
+        break;
+    }
+  }
+  /**
+   * Stop capturing and build the report, its requests and connections read from the spool as it is
+   * written (`records` judges them, and closes the spool).
+   */
+  finish(extra = {}) {
+    const agent = this.agent.stop();
+    this.tracker.flush(this.clock.nowNs(), (sock) => this.agent.socketTotals(sock));
+    const warnings = [];
+    const lost = agent.drops.ringbuf + agent.drops.stateFull + agent.droppedInUserspace + agent.malformed;
+    if (lost > 0) warnings.push(`${lost} kernel events were lost; affected connections say so`);
+    if (agent.drops.stopSkipped > 0) {
+      warnings.push(
+        `${agent.drops.stopSkipped} programs started while the agent was unresponsive and ran unprobed; their first TLS requests may show as sni-only`
+      );
+    }
+    for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
+    const builder = this.builder;
+    const records = new CapturedRecords(builder.spool, (position) => builder.remoteAddressOf(position));
+    const report = {
+      version: REPORT_VERSION,
+      tool: { name: "egress-lens", version: readVersion() },
+      startedAt: this.startedAt.toISOString(),
+      finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      ...extra,
+      command: extra.command && redactArgv(extra.command),
+      requests: records.requests,
+      connections: records.connections,
+      processes: this.processes.all(),
+      dns: this.builder.dns,
+      stats: {
+        events: agent.events,
+        lost,
+        truncated: agent.drops.truncated + agent.drops.iovTruncated,
+        unparsed: this.tracker.orphanBytes + this.tracker.lateBytes + this.builder.unparsedBytes
+      },
+      warnings
+    };
+    return { report, records, agent };
+  }
+};
+
+// src/cli/agent.ts
+var HEARTBEAT_MS2 = 1e3;
+function parseAgentArgs(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        out: { type: "string" },
+        "job-root": { type: "string" },
+        exclude: { type: "string", multiple: true },
+        "no-hold": { type: "boolean" }
+      },
+      strict: true
+    });
+  } catch (error) {
+    throw new UsageError(`agent: ${error.message}`);
+  }
+  const { out, "job-root": jobRoot, exclude = [], "no-hold": noHold } = parsed.values;
+  const pid = (text, what) => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value <= 0) throw new UsageError(`agent: ${what} needs a process id`);
+    return value;
+  };
+  if (out === void 0) throw new UsageError("agent: --out needs a directory");
+  return {
+    out: resolve2(io.cwd, out),
+    jobRoot: pid(jobRoot, "--job-root"),
+    exclude: new Set(exclude.map((e) => pid(e, "--exclude"))),
+    hold: !noHold
+  };
+}
+async function runAgent(argv, io) {
+  const options = parseAgentArgs(argv, io);
+  mkdirSync2(options.out, { recursive: true });
+  const containersByCgroup = /* @__PURE__ */ new Map();
+  const hostPidns = pidNamespaceOf("self");
+  const session = new CaptureSession({
+    hold: options.hold,
+    containers: true,
+    afterEvent: (event) => {
+      if (event.kind === "exec") attribute(event.tgid, event.cgroupId, event.pidns);
+    }
+  });
+  function attribute(pid, cgroupId, pidns) {
+    if (session.processes.stepOf(pid) === void 0) {
+      const step = stepFromEnviron(pid);
+      if (step !== void 0) session.processes.setStep(pid, step);
+    }
+    let container = cgroupId === void 0 ? void 0 : containersByCgroup.get(cgroupId);
+    if (cgroupId === void 0 || !containersByCgroup.has(cgroupId)) {
+      container = containerOfProcess(pid);
+      if (cgroupId !== void 0) containersByCgroup.set(cgroupId, container);
+    }
+    if (container === void 0 && pidns !== void 0 && pidns !== hostPidns) container = `pidns:${pidns}`;
+    if (container !== void 0) session.processes.setContainer(pid, container);
+  }
+  const { processes, agent } = session;
+  const root = readLiveProcess(options.jobRoot);
+  processes.addRoot(options.jobRoot, root?.exe ?? "", root?.argv ?? []);
+  agent.track(options.jobRoot, "childrenOnly");
+  const jobProcesses = liveDescendants(options.jobRoot, /* @__PURE__ */ new Set([...options.exclude, process.pid]));
+  const jobPids = new Set(jobProcesses.map((p) => p.pid));
+  const adopted = [...jobProcesses, ...liveInNestedPidns().filter((p) => !jobPids.has(p.pid))];
+  for (const live of adopted) {
+    processes.fork(live.ppid, live.pid);
+    processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
+    attribute(live.pid, void 0, pidNamespaceOf(live.pid));
+    agent.track(live.pid, "all");
+  }
+  const ready = {
+    pid: process.pid,
+    readyMs: Math.round(agent.readyMs),
+    adopted: adopted.length
+  };
+  writeJsonAtomic(options.out, AGENT_FILES.ready, ready);
+  io.stderr(
+    `egress-lens agent ${process.pid}: ready in ${ready.readyMs} ms, tracing the job of pid ${options.jobRoot}
+`
+  );
+  return new Promise((done) => {
+    let finished = false;
+    const finish = (reason) => {
+      if (finished) return;
+      finished = true;
+      clearInterval(heartbeat);
+      const { report, records } = session.finish();
+      const canaries = report.processes.filter((p) => p.argv[1] === CANARY_ARG);
+      writeReportFiles(options.out, report);
+      records.close();
+      const status = {
+        finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+        reason,
+        canary: canaries.at(-1)?.argv[2],
+        events: report.stats.events,
+        lost: report.stats.lost
+      };
+      writeJsonAtomic(options.out, AGENT_FILES.status, status);
+      io.stderr(`egress-lens agent: ${reason}, ${report.requests.length} requests written
+`);
+      agent.close();
+      done(0);
+    };
+    const beat = () => {
+      const heartbeatFile = { time: (/* @__PURE__ */ new Date()).toISOString() };
+      writeJsonAtomic(options.out, AGENT_FILES.heartbeat, heartbeatFile);
+      if (!isAlive(options.jobRoot)) finish("job-ended");
+    };
+    const heartbeat = setInterval(beat, HEARTBEAT_MS2);
+    beat();
+    process.once("SIGTERM", () => finish("stopped"));
+    process.once("SIGINT", () => finish("stopped"));
+  });
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+// src/cli/check.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
 // src/report/policy-errors.ts
 function formatPolicyError(error) {
   const where = `${error.file}:${error.line}:${error.column}`;
@@ -24472,27 +24771,54 @@ import { resolve as resolve4 } from "node:path";
 
 // src/report/table.ts
 import { basename as basename2 } from "node:path";
-function formatTable(report) {
-  const rows = report.requests.map((r) => [
+var HEADER = ["METHOD", "STATUS", "URL", "PROCESS"];
+var CHUNK_CHARS = 1 << 16;
+var RequestTable = class {
+  constructor(write) {
+    this.write = write;
+  }
+  write;
+  /** Of every column but the last (the verdict), which is not padded. */
+  widths = HEADER.map((h) => h.length);
+  pending = "";
+  measure(request) {
+    paddedCells(request).forEach((cell, i) => this.widths[i] = Math.max(this.widths[i] ?? 0, cell.length));
+  }
+  header(withPolicy) {
+    this.print(HEADER, withPolicy ? "POLICY" : "");
+  }
+  /** A measured request. */
+  row(request) {
+    const { judgement } = request;
+    this.print(
+      paddedCells(request),
+      judgement && judgement.verdict !== "allowed" ? judgement.verdict.toUpperCase() : ""
+    );
+  }
+  footer(report) {
+    const counts = `${plural(report.requests.length, "request")}, ${plural(report.connections.length, "connection")}, ${plural(report.stats.lost, "event")} lost`;
+    this.write(`${this.pending}
+${counts}
+${report.warnings.map((w) => `warning: ${w}
+`).join("")}`);
+    this.pending = "";
+  }
+  print(padded, last) {
+    const cells = padded.map((cell, i) => cell.padEnd(this.widths[i] ?? 0));
+    this.pending += `${[...cells, last].join("  ").trimEnd()}
+`;
+    if (this.pending.length < CHUNK_CHARS) return;
+    this.write(this.pending);
+    this.pending = "";
+  }
+};
+function paddedCells(r) {
+  return [
     r.method || "-",
     r.status === null ? "-" : String(r.status),
     r.visibility === "full" ? r.url : `${r.url} (${r.visibility}: ${r.reason ?? "unknown"})`,
-    processLabel(r),
-    r.judgement && r.judgement.verdict !== "allowed" ? r.judgement.verdict.toUpperCase() : ""
-  ]);
-  const header2 = ["METHOD", "STATUS", "URL", "PROCESS", report.policy ? "POLICY" : ""];
-  const widths = header2.map((h) => h.length);
-  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, cell.length));
-  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-  const s = report.stats;
-  const summary = `${plural(report.requests.length, "request")}, ${plural(report.connections.length, "connection")}, ${plural(s.lost, "event")} lost`;
-  const out = [line(header2), ...rows.map(line), "", summary];
-  for (const w of report.warnings) out.push(`warning: ${w}`);
-  return `${out.join("\n")}
-`;
-}
-function processLabel(r) {
-  return `${basename2(r.process.exe) || "?"}[${r.process.pid}]`;
+    `${basename2(r.process.exe) || "?"}[${r.process.pid}]`
+  ];
 }
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -24533,21 +24859,23 @@ async function runCommand(argv, io) {
     io.stderr(formatPolicyErrors(policy.errors));
     return 2;
   }
-  const session = new CaptureSession({ hold: options.hold });
+  const table = new RequestTable(io.stderr);
+  const session = new CaptureSession({ hold: options.hold, onRequest: (request) => table.measure(request) });
   await session.agent.librariesScanned;
   const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));
   await waitForDescendants(session);
-  let { report } = session.finish({ command: options.command, exitCode });
+  const { report, records } = session.finish({ command: options.command, exitCode });
   let violations = 0;
   if (policy?.policy && options.policy) {
-    const judged = applyPolicy(report, policy.policy);
-    violations = judged.violations.length;
-    report = { ...judged.report, policy: { files: [options.policy], mode: options.mode, violations } };
+    violations = records.judge(policy.policy);
+    report.policy = { files: [options.policy], mode: options.mode, violations };
   }
-  const { reportPath } = writeReportFiles(options.out, report);
-  io.stderr(formatTable(report));
+  table.header(report.policy !== void 0);
+  const { reportPath } = writeReportFiles(options.out, report, (request) => table.row(request));
+  table.footer(report);
   io.stderr(`report: ${reportPath}
 `);
+  records.close();
   session.agent.close();
   if (violations > 0 && options.mode === "enforce") {
     io.stderr(`egress-lens: ${violations} requests broke the policy (enforce mode)

@@ -131,9 +131,10 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
       if (finished) return;
       finished = true;
       clearInterval(heartbeat);
-      const { report } = session.finish();
+      const { report, records } = session.finish();
       const canaries = report.processes.filter((p) => p.argv[1] === CANARY_ARG);
       writeReportFiles(options.out, report);
+      records.close();
       const status: AgentStatus = {
         finishedAt: new Date().toISOString(),
         reason,

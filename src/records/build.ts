@@ -5,6 +5,7 @@ import type { Connection, Exchange } from '../streams/connection.js';
 import { DnsNames } from './dns.js';
 import type { ProcessTable } from './processes.js';
 import { redactAuthority, redactHeaders, redactPath } from './redact.js';
+import type { RecordOfKind, RecordSpool, SpooledKind } from './spool.js';
 import type { ConnectionRecord, DnsRecord, RequestRecord, Visibility } from './types.js';
 
 /** Kernel timestamps are CLOCK_MONOTONIC; the report speaks wall-clock time. */
@@ -33,19 +34,34 @@ const errnoNames: Record<number, string> = {
 };
 const EINPROGRESS = -115;
 
+/**
+ * Requests and connections go to the spool as they are built (a connection when it ends, after its
+ * requests); DNS answers are few and stay here.
+ */
 export class RecordBuilder {
-  readonly requests: RequestRecord[] = [];
-  readonly connections: ConnectionRecord[] = [];
   readonly dns: DnsRecord[] = [];
   private readonly dnsNames = new DnsNames();
-  private readonly requestIds = new Map<Connection, string[]>();
+  /** Requests of connections that have not ended: ids for the connection record, spool positions. */
+  private readonly requestsOf = new Map<Connection, { ids: string[]; positions: number[] }>();
+  /** By spool position of a request, its connection's remote address: known once the connection ends. */
+  private readonly remoteAddresses: Array<string | undefined> = [];
+  /** One string per address, not one per connection. */
+  private readonly addresses = new Map<string, string>();
   private nextRequest = 1;
   unparsedBytes = 0;
 
   constructor(
     private readonly processes: ProcessTable,
     private readonly clock: Clock,
+    readonly spool: RecordSpool,
+    /** Sees every request record as it is built. */
+    private readonly onRequest?: (request: RequestRecord) => void,
   ) {}
+
+  /** The remote address of the connection a spooled request went over, for the policy's `ip` rules. */
+  remoteAddressOf(position: number): string | undefined {
+    return this.remoteAddresses[position];
+  }
 
   exchange(conn: Connection, x: Exchange): void {
     const scheme = conn.tls ? 'https' : 'http';
@@ -76,15 +92,15 @@ export class RecordBuilder {
     };
     if (!x.complete) record.reason = x.status === null ? 'no response seen' : 'message cut short';
     if (x.grpc) record.grpc = x.grpc;
-    this.requests.push(record);
-    const ids = this.requestIds.get(conn) ?? [];
-    ids.push(record.id);
-    this.requestIds.set(conn, ids);
+    const requests = this.requestsOf.get(conn) ?? { ids: [], positions: [] };
+    requests.ids.push(record.id);
+    requests.positions.push(this.addRequest(record));
+    this.requestsOf.set(conn, requests);
   }
 
   connectionEnd(conn: Connection): void {
-    const ids = this.requestIds.get(conn) ?? [];
-    this.requestIds.delete(conn);
+    const { ids, positions } = this.requestsOf.get(conn) ?? { ids: [], positions: [] };
+    this.requestsOf.delete(conn);
     this.unparsedBytes += conn.unparsedBytes;
     const dnsName = this.dnsName(conn);
     const { visibility, reason } = judgeVisibility(conn, ids.length > 0);
@@ -109,8 +125,11 @@ export class RecordBuilder {
     if (dnsName) record.dnsName = dnsName;
     if (conn.tlsLibrary && conn.tlsLibrary !== 'syscall') record.tlsLibrary = conn.tlsLibrary;
     if (reason) record.reason = reason;
-    this.connections.push(record);
-    if (ids.length === 0) this.invisibleRequest(conn, record);
+    if (ids.length === 0) positions.push(this.invisibleRequest(conn, record));
+    this.addRecord('connection', record);
+    const address = this.addresses.get(record.remoteAddress) ?? record.remoteAddress;
+    this.addresses.set(address, address);
+    for (const position of positions) this.remoteAddresses[position] = address;
   }
 
   datagram(pid: number, direction: 'egress' | 'ingress', bytes: Buffer, ts: number): void {
@@ -125,13 +144,25 @@ export class RecordBuilder {
     this.dns.push({ time: this.clock.iso(ts), name: question.name, type: question.type, answers, pid });
   }
 
+  private addRequest(record: RequestRecord): number {
+    this.onRequest?.(record);
+    return this.addRecord('request', record);
+  }
+
+  private addRecord<K extends SpooledKind>(kind: K, record: RecordOfKind[K]): number {
+    const position = this.spool.append(kind, record);
+    // An entry for every record, so that the list has no holes.
+    this.remoteAddresses.push(undefined);
+    return position;
+  }
+
   /** A connection whose requests we could not read still appears as one request-like record. */
-  private invisibleRequest(conn: Connection, c: ConnectionRecord): void {
+  private invisibleRequest(conn: Connection, c: ConnectionRecord): number {
     const host = c.sni ?? c.dnsName ?? c.remoteAddress;
     const scheme = conn.tls ? 'https' : 'http';
     const id = `r${this.nextRequest++}`;
     c.requestIds.push(id);
-    this.requests.push({
+    return this.addRequest({
       id,
       time: c.time,
       durationMs: conn.endTs === undefined ? null : round((conn.endTs - conn.startTs) / 1e6),

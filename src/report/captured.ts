@@ -1,0 +1,83 @@
+// A finished capture's requests and connections, in its spool: judged in one pass in the order they
+// were built, then read back by time with their judgements, as the report files list them.
+import { RecordJudge, type Policy } from '../policy/index.js';
+import type { RecordOfKind, RecordSpool, SpooledKind } from '../records/spool.js';
+import type { ConnectionRecord, Judgement, RequestRecord } from '../records/types.js';
+import { RecordList, type EventLine } from './files.js';
+
+export class CapturedRecords {
+  readonly requests: RecordList<RequestRecord>;
+  readonly connections: RecordList<ConnectionRecord>;
+  /** By spool position: the record's judgement, as an index into `judgements`. */
+  private readonly judgementOf: number[] = [];
+  /** Each distinct judgement once (a policy has few rules, a capture many records), and as JSON. */
+  private readonly judgements: Judgement[] = [];
+  private readonly judgementJson: string[] = [];
+
+  constructor(
+    private readonly spool: RecordSpool,
+    /** By spool position of a request: the remote address of its connection. */
+    private readonly remoteAddressOf: (position: number) => string | undefined,
+  ) {
+    this.requests = this.list('request');
+    this.connections = this.list('connection');
+  }
+
+  /** Judges every request and connection against `policy`; returns how many broke it. */
+  judge(policy: Policy): number {
+    const judge = new RecordJudge(policy);
+    const known = new Map<string, number>();
+    for (const spooled of this.spool.written()) {
+      const judgement =
+        spooled.kind === 'request'
+          ? judge.request(spooled.record, this.remoteAddressOf(spooled.position))
+          : judge.connection(spooled.record);
+      const json = JSON.stringify(judgement);
+      let index = known.get(json);
+      if (index === undefined) {
+        index = this.judgements.push(judgement) - 1;
+        this.judgementJson.push(json);
+        known.set(json, index);
+      }
+      this.judgementOf[spooled.position] = index;
+    }
+    return judge.violations;
+  }
+
+  close(): void {
+    this.spool.close();
+  }
+
+  private list<K extends SpooledKind>(kind: K): RecordList<RecordOfKind[K]> {
+    return new RecordList(
+      this.spool.count(kind),
+      () => this.byTime(kind),
+      () => this.eventLines(kind),
+    );
+  }
+
+  /** The report lists records by time. */
+  private *byTime<K extends SpooledKind>(kind: K): Generator<RecordOfKind[K]> {
+    for (const position of this.spool.byTime(kind)) {
+      const record = this.spool.record<K>(position);
+      const judgement = this.judgementOf[position];
+      if (judgement !== undefined) record.judgement = this.judgements[judgement];
+      yield record;
+    }
+  }
+
+  private *eventLines(kind: SpooledKind): Generator<EventLine> {
+    for (const position of this.spool.byTime(kind)) {
+      const line = this.spool.eventLine(position);
+      const judgement = this.judgementOf[position];
+      yield {
+        time: this.spool.time(position),
+        // The judgement goes last, as Object.assign({}, record, { judgement }) puts it.
+        line:
+          judgement === undefined
+            ? line
+            : `${line.slice(0, -1)},"judgement":${this.judgementJson[judgement]}}`,
+      };
+    }
+  }
+}
