@@ -20671,8 +20671,9 @@ var RecordSpool = class {
   /** Where each record's line starts, and one more: where the next one will. */
   offsets = [0];
   counts = { request: 0, connection: 0 };
-  pending = [];
-  pendingBytes = 0;
+  /** Lines are encoded here at once (which measures them), and written when it is full. */
+  unwritten = Buffer.allocUnsafe(WRITE_BYTES);
+  unwrittenBytes = 0;
   flushed = 0;
   block = Buffer.alloc(READ_BYTES);
   /** The range of the file `block` holds. */
@@ -20691,15 +20692,19 @@ var RecordSpool = class {
     }
     const line = `${json}
 `;
-    const bytes = Buffer.byteLength(line);
+    if (this.unwrittenBytes + 3 * line.length > this.unwritten.length) this.flush();
+    let bytes;
+    if (3 * line.length <= this.unwritten.length) {
+      bytes = this.unwritten.write(line, this.unwrittenBytes);
+      this.unwrittenBytes += bytes;
+    } else {
+      bytes = this.writeOut(Buffer.from(line));
+    }
     const position = this.kinds.length;
     this.kinds.push(KINDS.indexOf(kind));
     this.counts[kind]++;
     this.times.push(Date.parse(record.time));
     this.offsets.push(this.offsets[position] + bytes);
-    this.pending.push(line);
-    this.pendingBytes += bytes;
-    if (this.pendingBytes >= WRITE_BYTES) this.flush();
     return position;
   }
   count(kind) {
@@ -20768,14 +20773,16 @@ var RecordSpool = class {
     return into.subarray(0, end - start);
   }
   flush() {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(""));
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.writeOut(this.unwritten.subarray(0, this.unwrittenBytes));
+    this.unwrittenBytes = 0;
+  }
+  /** Writes `bytes` at the end of the file; returns how many. */
+  writeOut(bytes) {
     for (let done = 0; done < bytes.length; ) {
       done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
     }
     this.flushed += bytes.length;
+    return bytes.length;
   }
 };
 

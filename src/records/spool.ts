@@ -20,10 +20,7 @@ export type Spooled = {
 
 const KINDS: readonly SpooledKind[] = ['request', 'connection'];
 
-/**
- * Text gathered before a write: small enough that it is collected young, not promoted to the old
- * generation to wait for a full collection (a megabyte grew the heap by tens of MB).
- */
+/** Bytes gathered before a write. */
 const WRITE_BYTES = 64 << 10;
 /** Bytes read at once: records are mostly read in the order written. */
 const READ_BYTES = 1 << 20;
@@ -37,8 +34,9 @@ export class RecordSpool {
   /** Where each record's line starts, and one more: where the next one will. */
   private readonly offsets: number[] = [0];
   private readonly counts: Record<SpooledKind, number> = { request: 0, connection: 0 };
-  private pending: string[] = [];
-  private pendingBytes = 0;
+  /** Lines are encoded here at once (which measures them), and written when it is full. */
+  private readonly unwritten = Buffer.allocUnsafe(WRITE_BYTES);
+  private unwrittenBytes = 0;
   private flushed = 0;
   private readonly block = Buffer.alloc(READ_BYTES);
   /** The range of the file `block` holds. */
@@ -60,15 +58,20 @@ export class RecordSpool {
       throw new Error(`record spool: ${kind} ${record.id} does not begin with its id and time`);
     }
     const line = `${json}\n`;
-    const bytes = Buffer.byteLength(line);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: with that much room, a line is encoded whole.
+    if (this.unwrittenBytes + 3 * line.length > this.unwritten.length) this.flush();
+    let bytes: number;
+    if (3 * line.length <= this.unwritten.length) {
+      bytes = this.unwritten.write(line, this.unwrittenBytes);
+      this.unwrittenBytes += bytes;
+    } else {
+      bytes = this.writeOut(Buffer.from(line));
+    }
     const position = this.kinds.length;
     this.kinds.push(KINDS.indexOf(kind));
     this.counts[kind]++;
     this.times.push(Date.parse(record.time));
     this.offsets.push((this.offsets[position] as number) + bytes);
-    this.pending.push(line);
-    this.pendingBytes += bytes;
-    if (this.pendingBytes >= WRITE_BYTES) this.flush();
     return position;
   }
 
@@ -149,13 +152,16 @@ export class RecordSpool {
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(''));
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.writeOut(this.unwritten.subarray(0, this.unwrittenBytes));
+    this.unwrittenBytes = 0;
+  }
+
+  /** Writes `bytes` at the end of the file; returns how many. */
+  private writeOut(bytes: Buffer): number {
     for (let done = 0; done < bytes.length;) {
       done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
     }
     this.flushed += bytes.length;
+    return bytes.length;
   }
 }
