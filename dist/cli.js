@@ -24305,7 +24305,7 @@ var RecordList = class _RecordList {
     return this.inOrder()[Symbol.iterator]();
   }
 };
-var FLUSH_BYTES = 1 << 20;
+var FLUSH_BYTES = 64 << 10;
 var FileWriter = class {
   fd;
   pending = [];
