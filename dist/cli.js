@@ -17369,7 +17369,7 @@ var CaptureUnavailable = class extends Error {
 };
 var HOOKS = ["on_fork", "on_exec", "on_exit", "on_sys_enter", "on_sys_exit", "on_sock_state"];
 var HEARTBEAT_MS = 100;
-var RING_BYTES = 16 << 20;
+var RING_BYTES = 8 << 20;
 var SCAN_BATCH = 8;
 var STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1000000n;
 function preflight() {
