@@ -20386,17 +20386,17 @@ var RecordBuilder = class {
   onRequest;
   dns = [];
   dnsNames = new DnsNames();
-  /** Requests of connections that have not ended: ids for the connection record, spool positions. */
+  /** The numbers of the requests of connections that have not ended. */
   requestsOf = /* @__PURE__ */ new Map();
-  /** By spool position of a request, its connection's remote address: known once the connection ends. */
+  /** By request number - 1: the remote address of its connection, known once that ends. */
   remoteAddresses = [];
   /** One string per address, not one per connection. */
   addresses = /* @__PURE__ */ new Map();
   nextRequest = 1;
   unparsedBytes = 0;
-  /** The remote address of the connection a spooled request went over, for the policy's `ip` rules. */
-  remoteAddressOf(position) {
-    return this.remoteAddresses[position];
+  /** The remote address of the connection request rN went over, for the policy's `ip` rules. */
+  remoteAddressOf(requestNumber) {
+    return this.remoteAddresses[requestNumber - 1];
   }
   exchange(conn, x) {
     const scheme = conn.tls ? "https" : "http";
@@ -20405,8 +20405,9 @@ var RecordBuilder = class {
     const { host, port } = splitAuthority(authority, conn.remotePort ?? (scheme === "https" ? 443 : 80));
     const finalHost = host || conn.sni || this.dnsName(conn) || conn.remoteAddress || "";
     const path2 = redactPath(target.path);
+    const number = this.nextRequest++;
     const record = {
-      id: `r${this.nextRequest++}`,
+      id: `r${number}`,
       time: this.clock.iso(x.startTs),
       // A probe that reports at return (Go's Write) can stamp the request after its answer: never < 0.
       durationMs: x.endTs === null ? null : round(Math.max(0, x.endTs - x.startTs) / 1e6),
@@ -20427,17 +20428,17 @@ var RecordBuilder = class {
     };
     if (!x.complete) record.reason = x.status === null ? "no response seen" : "message cut short";
     if (x.grpc) record.grpc = x.grpc;
-    const requests = this.requestsOf.get(conn) ?? { ids: [], positions: [] };
-    requests.ids.push(record.id);
-    requests.positions.push(this.addRequest(record));
-    this.requestsOf.set(conn, requests);
+    this.addRequest(record);
+    const numbers = this.requestsOf.get(conn) ?? [];
+    numbers.push(number);
+    this.requestsOf.set(conn, numbers);
   }
   connectionEnd(conn) {
-    const { ids, positions } = this.requestsOf.get(conn) ?? { ids: [], positions: [] };
+    const numbers = this.requestsOf.get(conn) ?? [];
     this.requestsOf.delete(conn);
     this.unparsedBytes += conn.unparsedBytes;
     const dnsName = this.dnsName(conn);
-    const { visibility, reason } = judgeVisibility(conn, ids.length > 0);
+    const { visibility, reason } = judgeVisibility(conn, numbers.length > 0);
     const record = {
       id: conn.id,
       time: this.clock.iso(conn.startTs),
@@ -20448,7 +20449,7 @@ var RecordBuilder = class {
       bytesSent: conn.bytesSent,
       bytesReceived: conn.bytesReceived,
       process: this.processes.info(conn.pid),
-      requestIds: ids,
+      requestIds: numbers.map((n) => `r${n}`),
       visibility
     };
     if (conn.endTs !== void 0) record.endTime = this.clock.iso(conn.endTs);
@@ -20459,11 +20460,11 @@ var RecordBuilder = class {
     if (dnsName) record.dnsName = dnsName;
     if (conn.tlsLibrary && conn.tlsLibrary !== "syscall") record.tlsLibrary = conn.tlsLibrary;
     if (reason) record.reason = reason;
-    if (ids.length === 0) positions.push(this.invisibleRequest(conn, record));
-    this.addRecord("connection", record);
+    if (numbers.length === 0) numbers.push(this.invisibleRequest(conn, record));
+    this.spool.append("connection", record);
     const address2 = this.addresses.get(record.remoteAddress) ?? record.remoteAddress;
     this.addresses.set(address2, address2);
-    for (const position of positions) this.remoteAddresses[position] = address2;
+    for (const n of numbers) this.remoteAddresses[n - 1] = address2;
   }
   datagram(pid, direction, bytes, ts) {
     if (direction !== "ingress") return;
@@ -20478,21 +20479,17 @@ var RecordBuilder = class {
   }
   addRequest(record) {
     this.onRequest?.(record);
-    return this.addRecord("request", record);
-  }
-  addRecord(kind, record) {
-    const position = this.spool.append(kind, record);
+    this.spool.append("request", record);
     this.remoteAddresses.push(void 0);
-    return position;
   }
-  /** A connection whose requests we could not read still appears as one request-like record. */
+  /** A connection whose requests we could not read still appears as one request-like record: its number. */
   invisibleRequest(conn, c) {
     const host = c.sni ?? c.dnsName ?? c.remoteAddress;
     const scheme = conn.tls ? "https" : "http";
-    const id = `r${this.nextRequest++}`;
-    c.requestIds.push(id);
-    return this.addRequest({
-      id,
+    const number = this.nextRequest++;
+    c.requestIds.push(`r${number}`);
+    this.addRequest({
+      id: `r${number}`,
       time: c.time,
       durationMs: conn.endTs === void 0 ? null : round((conn.endTs - conn.startTs) / 1e6),
       method: "",
@@ -20511,6 +20508,7 @@ var RecordBuilder = class {
       visibility: c.visibility,
       reason: c.reason
     });
+    return number;
   }
   dnsName(conn) {
     return conn.remoteAddress ? this.dnsNames.lookup(conn.remoteAddress, conn.pid, conn.startTs) : void 0;
@@ -24434,8 +24432,9 @@ var CapturedRecords = class {
   judge(policy) {
     const judge = new RecordJudge(policy);
     const known = /* @__PURE__ */ new Map();
+    let requests = 0;
     for (const spooled of this.spool.written()) {
-      const judgement = spooled.kind === "request" ? judge.request(spooled.record, this.remoteAddressOf(spooled.position)) : judge.connection(spooled.record);
+      const judgement = spooled.kind === "request" ? judge.request(spooled.record, this.remoteAddressOf(++requests)) : judge.connection(spooled.record);
       const json = JSON.stringify(judgement);
       let index = known.get(json);
       if (index === void 0) {
@@ -24547,7 +24546,7 @@ var CaptureSession = class {
     }
     for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
     const builder = this.builder;
-    const records = new CapturedRecords(builder.spool, (position) => builder.remoteAddressOf(position));
+    const records = new CapturedRecords(builder.spool, (n) => builder.remoteAddressOf(n));
     const report = {
       version: REPORT_VERSION,
       tool: { name: "egress-lens", version: readVersion() },

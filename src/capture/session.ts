@@ -95,7 +95,7 @@ export class CaptureSession {
     }
     for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
     const builder = this.builder;
-    const records = new CapturedRecords(builder.spool, (position) => builder.remoteAddressOf(position));
+    const records = new CapturedRecords(builder.spool, (n) => builder.remoteAddressOf(n));
     const report: StreamedReport = {
       version: REPORT_VERSION,
       tool: { name: 'egress-lens', version: readVersion() },

@@ -5,7 +5,7 @@ import type { Connection, Exchange } from '../streams/connection.js';
 import { DnsNames } from './dns.js';
 import type { ProcessTable } from './processes.js';
 import { redactAuthority, redactHeaders, redactPath } from './redact.js';
-import type { RecordOfKind, RecordSpool, SpooledKind } from './spool.js';
+import type { RecordSpool } from './spool.js';
 import type { ConnectionRecord, DnsRecord, RequestRecord, Visibility } from './types.js';
 
 /** Kernel timestamps are CLOCK_MONOTONIC; the report speaks wall-clock time. */
@@ -36,14 +36,15 @@ const EINPROGRESS = -115;
 
 /**
  * Requests and connections go to the spool as they are built (a connection when it ends, after its
- * requests); DNS answers are few and stay here.
+ * requests); DNS answers are few and stay here. Requests are numbered in the order they are spooled:
+ * rN is the N-th.
  */
 export class RecordBuilder {
   readonly dns: DnsRecord[] = [];
   private readonly dnsNames = new DnsNames();
-  /** Requests of connections that have not ended: ids for the connection record, spool positions. */
-  private readonly requestsOf = new Map<Connection, { ids: string[]; positions: number[] }>();
-  /** By spool position of a request, its connection's remote address: known once the connection ends. */
+  /** The numbers of the requests of connections that have not ended. */
+  private readonly requestsOf = new Map<Connection, number[]>();
+  /** By request number - 1: the remote address of its connection, known once that ends. */
   private readonly remoteAddresses: Array<string | undefined> = [];
   /** One string per address, not one per connection. */
   private readonly addresses = new Map<string, string>();
@@ -58,9 +59,9 @@ export class RecordBuilder {
     private readonly onRequest?: (request: RequestRecord) => void,
   ) {}
 
-  /** The remote address of the connection a spooled request went over, for the policy's `ip` rules. */
-  remoteAddressOf(position: number): string | undefined {
-    return this.remoteAddresses[position];
+  /** The remote address of the connection request rN went over, for the policy's `ip` rules. */
+  remoteAddressOf(requestNumber: number): string | undefined {
+    return this.remoteAddresses[requestNumber - 1];
   }
 
   exchange(conn: Connection, x: Exchange): void {
@@ -70,8 +71,9 @@ export class RecordBuilder {
     const { host, port } = splitAuthority(authority, conn.remotePort ?? (scheme === 'https' ? 443 : 80));
     const finalHost = host || conn.sni || this.dnsName(conn) || conn.remoteAddress || '';
     const path = redactPath(target.path);
+    const number = this.nextRequest++;
     const record: RequestRecord = {
-      id: `r${this.nextRequest++}`,
+      id: `r${number}`,
       time: this.clock.iso(x.startTs),
       // A probe that reports at return (Go's Write) can stamp the request after its answer: never < 0.
       durationMs: x.endTs === null ? null : round(Math.max(0, x.endTs - x.startTs) / 1e6),
@@ -92,18 +94,18 @@ export class RecordBuilder {
     };
     if (!x.complete) record.reason = x.status === null ? 'no response seen' : 'message cut short';
     if (x.grpc) record.grpc = x.grpc;
-    const requests = this.requestsOf.get(conn) ?? { ids: [], positions: [] };
-    requests.ids.push(record.id);
-    requests.positions.push(this.addRequest(record));
-    this.requestsOf.set(conn, requests);
+    this.addRequest(record);
+    const numbers = this.requestsOf.get(conn) ?? [];
+    numbers.push(number);
+    this.requestsOf.set(conn, numbers);
   }
 
   connectionEnd(conn: Connection): void {
-    const { ids, positions } = this.requestsOf.get(conn) ?? { ids: [], positions: [] };
+    const numbers = this.requestsOf.get(conn) ?? [];
     this.requestsOf.delete(conn);
     this.unparsedBytes += conn.unparsedBytes;
     const dnsName = this.dnsName(conn);
-    const { visibility, reason } = judgeVisibility(conn, ids.length > 0);
+    const { visibility, reason } = judgeVisibility(conn, numbers.length > 0);
     const record: ConnectionRecord = {
       id: conn.id,
       time: this.clock.iso(conn.startTs),
@@ -114,7 +116,7 @@ export class RecordBuilder {
       bytesSent: conn.bytesSent,
       bytesReceived: conn.bytesReceived,
       process: this.processes.info(conn.pid),
-      requestIds: ids,
+      requestIds: numbers.map((n) => `r${n}`),
       visibility,
     };
     if (conn.endTs !== undefined) record.endTime = this.clock.iso(conn.endTs);
@@ -125,11 +127,11 @@ export class RecordBuilder {
     if (dnsName) record.dnsName = dnsName;
     if (conn.tlsLibrary && conn.tlsLibrary !== 'syscall') record.tlsLibrary = conn.tlsLibrary;
     if (reason) record.reason = reason;
-    if (ids.length === 0) positions.push(this.invisibleRequest(conn, record));
-    this.addRecord('connection', record);
+    if (numbers.length === 0) numbers.push(this.invisibleRequest(conn, record));
+    this.spool.append('connection', record);
     const address = this.addresses.get(record.remoteAddress) ?? record.remoteAddress;
     this.addresses.set(address, address);
-    for (const position of positions) this.remoteAddresses[position] = address;
+    for (const n of numbers) this.remoteAddresses[n - 1] = address;
   }
 
   datagram(pid: number, direction: 'egress' | 'ingress', bytes: Buffer, ts: number): void {
@@ -144,26 +146,20 @@ export class RecordBuilder {
     this.dns.push({ time: this.clock.iso(ts), name: question.name, type: question.type, answers, pid });
   }
 
-  private addRequest(record: RequestRecord): number {
+  private addRequest(record: RequestRecord): void {
     this.onRequest?.(record);
-    return this.addRecord('request', record);
-  }
-
-  private addRecord<K extends SpooledKind>(kind: K, record: RecordOfKind[K]): number {
-    const position = this.spool.append(kind, record);
-    // An entry for every record, so that the list has no holes.
+    this.spool.append('request', record);
     this.remoteAddresses.push(undefined);
-    return position;
   }
 
-  /** A connection whose requests we could not read still appears as one request-like record. */
+  /** A connection whose requests we could not read still appears as one request-like record: its number. */
   private invisibleRequest(conn: Connection, c: ConnectionRecord): number {
     const host = c.sni ?? c.dnsName ?? c.remoteAddress;
     const scheme = conn.tls ? 'https' : 'http';
-    const id = `r${this.nextRequest++}`;
-    c.requestIds.push(id);
-    return this.addRequest({
-      id,
+    const number = this.nextRequest++;
+    c.requestIds.push(`r${number}`);
+    this.addRequest({
+      id: `r${number}`,
       time: c.time,
       durationMs: conn.endTs === undefined ? null : round((conn.endTs - conn.startTs) / 1e6),
       method: '',
@@ -182,6 +178,7 @@ export class RecordBuilder {
       visibility: c.visibility,
       reason: c.reason,
     });
+    return number;
   }
 
   private dnsName(conn: Connection): string | undefined {

@@ -156,7 +156,7 @@ describe('CapturedRecords', () => {
       policy: { files: ['p.yml'], mode: 'audit' as const, violations },
     };
 
-    const records = new CapturedRecords(builder.spool, (position) => builder.remoteAddressOf(position));
+    const records = new CapturedRecords(builder.spool, (n) => builder.remoteAddressOf(n));
     const report: StreamedReport = {
       ...head,
       requests: records.requests,
@@ -198,7 +198,7 @@ describe('CapturedRecords', () => {
   it('writes records unjudged when there is no policy (the agent)', () => {
     const { builder, processes } = capture();
     const expected = inMemory(builder.spool, processes, builder);
-    const records = new CapturedRecords(builder.spool, (position) => builder.remoteAddressOf(position));
+    const records = new CapturedRecords(builder.spool, (n) => builder.remoteAddressOf(n));
     const { json, events } = written({
       ...head,
       requests: records.requests,
@@ -215,7 +215,7 @@ describe('CapturedRecords', () => {
   it('writes an empty capture as an empty report', () => {
     const processes = new ProcessTable();
     const builder = new RecordBuilder(processes, new Clock(), new RecordSpool());
-    const records = new CapturedRecords(builder.spool, (position) => builder.remoteAddressOf(position));
+    const records = new CapturedRecords(builder.spool, (n) => builder.remoteAddressOf(n));
     expect(records.judge(policyOf(policySource))).toBe(0);
     const { json, events } = written({
       ...head,

@@ -16,8 +16,8 @@ export class CapturedRecords {
 
   constructor(
     private readonly spool: RecordSpool,
-    /** By spool position of a request: the remote address of its connection. */
-    private readonly remoteAddressOf: (position: number) => string | undefined,
+    /** By request number (rN is the N-th request spooled): the remote address of its connection. */
+    private readonly remoteAddressOf: (requestNumber: number) => string | undefined,
   ) {
     this.requests = this.list('request');
     this.connections = this.list('connection');
@@ -27,10 +27,11 @@ export class CapturedRecords {
   judge(policy: Policy): number {
     const judge = new RecordJudge(policy);
     const known = new Map<string, number>();
+    let requests = 0;
     for (const spooled of this.spool.written()) {
       const judgement =
         spooled.kind === 'request'
-          ? judge.request(spooled.record, this.remoteAddressOf(spooled.position))
+          ? judge.request(spooled.record, this.remoteAddressOf(++requests))
           : judge.connection(spooled.record);
       const json = JSON.stringify(judgement);
       let index = known.get(json);
