@@ -74,7 +74,10 @@ class FileWriter {
   }
 }
 
-/** `onRequest` sees each request as report.json lists it (the table prints them in that pass). */
+/**
+ * Writes both files of a report held in memory (the post step's) or streamed from a capture's spool.
+ * `onRequest` sees each request as report.json lists it (the table prints them in that pass).
+ */
 export function writeReportFiles(
   dir: string,
   report: Report | StreamedReport,
@@ -112,7 +115,9 @@ function writeJson(
   entries.forEach(([key, value], index) => {
     out.write(`${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
     const list =
-      value instanceof RecordList || Array.isArray(value) ? (value as RecordList<never>) : undefined;
+      value instanceof RecordList || Array.isArray(value)
+        ? (value as Iterable<unknown> & { length: number })
+        : undefined;
     if (list === undefined) {
       out.write(indent(JSON.stringify(value, null, 2), 2));
     } else if (list.length === 0) {
