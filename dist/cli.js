@@ -20351,6 +20351,39 @@ function redactScript(text) {
   );
 }
 
+// src/records/column.ts
+var BLOCK_BITS = 14;
+var BLOCK_ENTRIES = 1 << BLOCK_BITS;
+var IN_BLOCK = BLOCK_ENTRIES - 1;
+var Column = class {
+  /** `Block` sets what an entry holds: Float64Array any number, Uint32Array and Uint8Array less. */
+  constructor(Block) {
+    this.Block = Block;
+  }
+  Block;
+  blocks = [];
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(value) {
+    if ((this.size & IN_BLOCK) === 0) this.blocks.push(new this.Block(BLOCK_ENTRIES));
+    this.blocks[this.size >>> BLOCK_BITS][this.size & IN_BLOCK] = value;
+    this.size++;
+  }
+  at(index) {
+    this.check(index);
+    return this.blocks[index >>> BLOCK_BITS][index & IN_BLOCK];
+  }
+  set(index, value) {
+    this.check(index);
+    this.blocks[index >>> BLOCK_BITS][index & IN_BLOCK] = value;
+  }
+  check(index) {
+    if (!(index >= 0 && index < this.size)) throw new RangeError(`column: no entry ${index} of ${this.size}`);
+  }
+};
+
 // src/records/build.ts
 var Clock = class {
   offsetMs = Date.now() - Number(process.hrtime.bigint()) / 1e6;
@@ -20388,15 +20421,16 @@ var RecordBuilder = class {
   dnsNames = new DnsNames();
   /** The numbers of the requests of connections that have not ended. */
   requestsOf = /* @__PURE__ */ new Map();
-  /** By request number - 1: the remote address of its connection, known once that ends. */
-  remoteAddresses = [];
-  /** One string per address, not one per connection. */
-  addresses = /* @__PURE__ */ new Map();
+  /** By request number - 1: its connection's remote address in `addresses`, 0 until that ends. */
+  addressOf = new Column(Uint32Array);
+  /** Each remote address once, by the number `addressOf` gives it. */
+  addresses = [void 0];
+  addressNumbers = /* @__PURE__ */ new Map();
   nextRequest = 1;
   unparsedBytes = 0;
   /** The remote address of the connection request rN went over, for the policy's `ip` rules. */
   remoteAddressOf(requestNumber) {
-    return this.remoteAddresses[requestNumber - 1];
+    return this.addresses[this.addressOf.at(requestNumber - 1)];
   }
   exchange(conn, x) {
     const scheme = conn.tls ? "https" : "http";
@@ -20462,9 +20496,12 @@ var RecordBuilder = class {
     if (reason) record.reason = reason;
     if (numbers.length === 0) numbers.push(this.invisibleRequest(conn, record));
     this.spool.append("connection", record);
-    const address2 = this.addresses.get(record.remoteAddress) ?? record.remoteAddress;
-    this.addresses.set(address2, address2);
-    for (const n of numbers) this.remoteAddresses[n - 1] = address2;
+    let address2 = this.addressNumbers.get(record.remoteAddress);
+    if (address2 === void 0) {
+      address2 = this.addresses.push(record.remoteAddress) - 1;
+      this.addressNumbers.set(record.remoteAddress, address2);
+    }
+    for (const n of numbers) this.addressOf.set(n - 1, address2);
   }
   datagram(pid, direction, bytes, ts) {
     if (direction !== "ingress") return;
@@ -20480,7 +20517,7 @@ var RecordBuilder = class {
   addRequest(record) {
     this.onRequest?.(record);
     this.spool.append("request", record);
-    this.remoteAddresses.push(void 0);
+    this.addressOf.push(0);
   }
   /** A connection whose requests we could not read still appears as one request-like record: its number. */
   invisibleRequest(conn, c) {
@@ -20663,11 +20700,11 @@ var READ_BYTES = 1 << 20;
 var RecordSpool = class {
   fd;
   /** Per record, in the order written: its index in KINDS. */
-  kinds = [];
+  kinds = new Column(Uint8Array);
   /** Per record: its time in ms since the epoch. */
-  times = [];
-  /** Where each record's line starts, and one more: where the next one will. */
-  offsets = [0];
+  times = new Column(Float64Array);
+  /** Where each record's line ends, and so where the next one starts. */
+  ends = new Column(Float64Array);
   counts = { request: 0, connection: 0 };
   /** Lines are encoded here at once (which measures them), and written when it is full. */
   unwritten = Buffer.allocUnsafe(WRITE_BYTES);
@@ -20702,7 +20739,7 @@ var RecordSpool = class {
     this.kinds.push(KINDS.indexOf(kind));
     this.counts[kind]++;
     this.times.push(Date.parse(record.time));
-    this.offsets.push(this.offsets[position] + bytes);
+    this.ends.push(this.start(position) + bytes);
     return position;
   }
   count(kind) {
@@ -20711,23 +20748,23 @@ var RecordSpool = class {
   /** Every record, in the order written. */
   *written() {
     for (let position = 0; position < this.kinds.length; position++) {
-      const kind = KINDS[this.kinds[position]];
+      const kind = KINDS[this.kinds.at(position)];
       yield { kind, position, record: this.record(position) };
     }
   }
   /** The positions of one kind's records by time, ties in the order written. */
   byTime(kind) {
     const k = KINDS.indexOf(kind);
-    const positions = [];
-    for (let position = 0; position < this.kinds.length; position++) {
-      if (this.kinds[position] === k) positions.push(position);
+    const positions = new Uint32Array(this.counts[kind]);
+    for (let position = 0, n = 0; position < this.kinds.length; position++) {
+      if (this.kinds.at(position) === k) positions[n++] = position;
     }
     const times = this.times;
-    return positions.sort((a, b) => times[a] - times[b] || a - b);
+    return positions.sort((a, b) => times.at(a) - times.at(b) || a - b);
   }
   /** A record's time, in ms since the epoch. */
   time(position) {
-    return this.times[position];
+    return this.times.at(position);
   }
   record(position) {
     return JSON.parse(this.text(position));
@@ -20741,7 +20778,7 @@ var RecordSpool = class {
     const text = this.text(position);
     const idEnd = text.indexOf(',"time":');
     const timeEnd = text.indexOf(',"', idEnd + ',"time":'.length);
-    const kind = KINDS[this.kinds[position]];
+    const kind = KINDS[this.kinds.at(position)];
     return `{"type":"${kind}",${text.slice(idEnd + 1, timeEnd + 1)}${text.slice(1, idEnd + 1)}${text.slice(timeEnd + 1)}`;
   }
   close() {
@@ -20750,8 +20787,8 @@ var RecordSpool = class {
   /** The record's line, without its newline. */
   text(position) {
     this.flush();
-    const start = this.offsets[position];
-    const end = this.offsets[position + 1] - 1;
+    const start = this.start(position);
+    const end = this.ends.at(position) - 1;
     if (end - start > this.block.length) {
       return this.readRange(start, end, Buffer.alloc(end - start)).toString("utf8");
     }
@@ -20760,6 +20797,9 @@ var RecordSpool = class {
       this.blockEnd = start + this.readRange(start, Math.min(start + this.block.length, this.flushed), this.block).length;
     }
     return this.block.toString("utf8", start - this.blockStart, end - this.blockStart);
+  }
+  start(position) {
+    return position === 0 ? 0 : this.ends.at(position - 1);
   }
   /** Reads the file's bytes from `start` to `end` into the head of `into`. */
   readRange(start, end, into) {
@@ -24423,8 +24463,8 @@ var CapturedRecords = class {
   remoteAddressOf;
   requests;
   connections;
-  /** By spool position: the record's judgement, as an index into `judgements`. */
-  judgementOf = [];
+  /** By spool position, once judged: the record's judgement, as an index into `judgements`. */
+  judgementOf = new Column(Uint32Array);
   /** Each distinct judgement once (a policy has few rules, a capture many records), and as JSON. */
   judgements = [];
   judgementJson = [];
@@ -24442,12 +24482,15 @@ var CapturedRecords = class {
         this.judgementJson.push(json);
         known.set(json, index);
       }
-      this.judgementOf[spooled.position] = index;
+      this.judgementOf.push(index);
     }
     return judge.violations;
   }
   close() {
     this.spool.close();
+  }
+  get judged() {
+    return this.judgementOf.length > 0;
   }
   list(kind) {
     return new RecordList(
@@ -24460,19 +24503,17 @@ var CapturedRecords = class {
   *byTime(kind) {
     for (const position of this.spool.byTime(kind)) {
       const record = this.spool.record(position);
-      const judgement = this.judgementOf[position];
-      if (judgement !== void 0) record.judgement = this.judgements[judgement];
+      if (this.judged) record.judgement = this.judgements[this.judgementOf.at(position)];
       yield record;
     }
   }
   *eventLines(kind) {
     for (const position of this.spool.byTime(kind)) {
       const line = this.spool.eventLine(position);
-      const judgement = this.judgementOf[position];
       yield {
         time: this.spool.time(position),
         // The judgement goes last, as Object.assign({}, record, { judgement }) puts it.
-        line: judgement === void 0 ? line : `${line.slice(0, -1)},"judgement":${this.judgementJson[judgement]}}`
+        line: this.judged ? `${line.slice(0, -1)},"judgement":${this.judgementJson[this.judgementOf.at(position)]}}` : line
       };
     }
   }

@@ -5,6 +5,7 @@ import type { Connection, Exchange } from '../streams/connection.js';
 import { DnsNames } from './dns.js';
 import type { ProcessTable } from './processes.js';
 import { redactAuthority, redactHeaders, redactPath } from './redact.js';
+import { Column } from './column.js';
 import type { RecordSpool } from './spool.js';
 import type { ConnectionRecord, DnsRecord, RequestRecord, Visibility } from './types.js';
 
@@ -44,10 +45,11 @@ export class RecordBuilder {
   private readonly dnsNames = new DnsNames();
   /** The numbers of the requests of connections that have not ended. */
   private readonly requestsOf = new Map<Connection, number[]>();
-  /** By request number - 1: the remote address of its connection, known once that ends. */
-  private readonly remoteAddresses: Array<string | undefined> = [];
-  /** One string per address, not one per connection. */
-  private readonly addresses = new Map<string, string>();
+  /** By request number - 1: its connection's remote address in `addresses`, 0 until that ends. */
+  private readonly addressOf = new Column(Uint32Array);
+  /** Each remote address once, by the number `addressOf` gives it. */
+  private readonly addresses: Array<string | undefined> = [undefined];
+  private readonly addressNumbers = new Map<string, number>();
   private nextRequest = 1;
   unparsedBytes = 0;
 
@@ -61,7 +63,7 @@ export class RecordBuilder {
 
   /** The remote address of the connection request rN went over, for the policy's `ip` rules. */
   remoteAddressOf(requestNumber: number): string | undefined {
-    return this.remoteAddresses[requestNumber - 1];
+    return this.addresses[this.addressOf.at(requestNumber - 1)];
   }
 
   exchange(conn: Connection, x: Exchange): void {
@@ -129,9 +131,12 @@ export class RecordBuilder {
     if (reason) record.reason = reason;
     if (numbers.length === 0) numbers.push(this.invisibleRequest(conn, record));
     this.spool.append('connection', record);
-    const address = this.addresses.get(record.remoteAddress) ?? record.remoteAddress;
-    this.addresses.set(address, address);
-    for (const n of numbers) this.remoteAddresses[n - 1] = address;
+    let address = this.addressNumbers.get(record.remoteAddress);
+    if (address === undefined) {
+      address = this.addresses.push(record.remoteAddress) - 1;
+      this.addressNumbers.set(record.remoteAddress, address);
+    }
+    for (const n of numbers) this.addressOf.set(n - 1, address);
   }
 
   datagram(pid: number, direction: 'egress' | 'ingress', bytes: Buffer, ts: number): void {
@@ -149,7 +154,7 @@ export class RecordBuilder {
   private addRequest(record: RequestRecord): void {
     this.onRequest?.(record);
     this.spool.append('request', record);
-    this.remoteAddresses.push(undefined);
+    this.addressOf.push(0);
   }
 
   /** A connection whose requests we could not read still appears as one request-like record: its number. */

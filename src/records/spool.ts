@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Column } from './column.js';
 import type { ConnectionRecord, RequestRecord } from './types.js';
 
 export interface RecordOfKind {
@@ -28,11 +29,11 @@ const READ_BYTES = 1 << 20;
 export class RecordSpool {
   private readonly fd: number;
   /** Per record, in the order written: its index in KINDS. */
-  private readonly kinds: number[] = [];
+  private readonly kinds = new Column(Uint8Array);
   /** Per record: its time in ms since the epoch. */
-  private readonly times: number[] = [];
-  /** Where each record's line starts, and one more: where the next one will. */
-  private readonly offsets: number[] = [0];
+  private readonly times = new Column(Float64Array);
+  /** Where each record's line ends, and so where the next one starts. */
+  private readonly ends = new Column(Float64Array);
   private readonly counts: Record<SpooledKind, number> = { request: 0, connection: 0 };
   /** Lines are encoded here at once (which measures them), and written when it is full. */
   private readonly unwritten = Buffer.allocUnsafe(WRITE_BYTES);
@@ -71,7 +72,7 @@ export class RecordSpool {
     this.kinds.push(KINDS.indexOf(kind));
     this.counts[kind]++;
     this.times.push(Date.parse(record.time));
-    this.offsets.push((this.offsets[position] as number) + bytes);
+    this.ends.push(this.start(position) + bytes);
     return position;
   }
 
@@ -82,25 +83,25 @@ export class RecordSpool {
   /** Every record, in the order written. */
   *written(): Generator<Spooled> {
     for (let position = 0; position < this.kinds.length; position++) {
-      const kind = KINDS[this.kinds[position] as number] as SpooledKind;
+      const kind = KINDS[this.kinds.at(position)] as SpooledKind;
       yield { kind, position, record: this.record(position) } as Spooled;
     }
   }
 
   /** The positions of one kind's records by time, ties in the order written. */
-  byTime(kind: SpooledKind): number[] {
+  byTime(kind: SpooledKind): Uint32Array {
     const k = KINDS.indexOf(kind);
-    const positions: number[] = [];
-    for (let position = 0; position < this.kinds.length; position++) {
-      if (this.kinds[position] === k) positions.push(position);
+    const positions = new Uint32Array(this.counts[kind]);
+    for (let position = 0, n = 0; position < this.kinds.length; position++) {
+      if (this.kinds.at(position) === k) positions[n++] = position;
     }
     const times = this.times;
-    return positions.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
+    return positions.sort((a, b) => times.at(a) - times.at(b) || a - b);
   }
 
   /** A record's time, in ms since the epoch. */
   time(position: number): number {
-    return this.times[position] as number;
+    return this.times.at(position);
   }
 
   record<K extends SpooledKind>(position: number): RecordOfKind[K] {
@@ -116,7 +117,7 @@ export class RecordSpool {
     const text = this.text(position);
     const idEnd = text.indexOf(',"time":');
     const timeEnd = text.indexOf(',"', idEnd + ',"time":'.length);
-    const kind = KINDS[this.kinds[position] as number] as SpooledKind;
+    const kind = KINDS[this.kinds.at(position)] as SpooledKind;
     return `{"type":"${kind}",${text.slice(idEnd + 1, timeEnd + 1)}${text.slice(1, idEnd + 1)}${text.slice(timeEnd + 1)}`;
   }
 
@@ -127,8 +128,8 @@ export class RecordSpool {
   /** The record's line, without its newline. */
   private text(position: number): string {
     this.flush();
-    const start = this.offsets[position] as number;
-    const end = (this.offsets[position + 1] as number) - 1;
+    const start = this.start(position);
+    const end = this.ends.at(position) - 1;
     if (end - start > this.block.length) {
       return this.readRange(start, end, Buffer.alloc(end - start)).toString('utf8');
     }
@@ -139,6 +140,10 @@ export class RecordSpool {
         start + this.readRange(start, Math.min(start + this.block.length, this.flushed), this.block).length;
     }
     return this.block.toString('utf8', start - this.blockStart, end - this.blockStart);
+  }
+
+  private start(position: number): number {
+    return position === 0 ? 0 : this.ends.at(position - 1);
   }
 
   /** Reads the file's bytes from `start` to `end` into the head of `into`. */

@@ -1,6 +1,7 @@
 // A finished capture's requests and connections, in its spool: judged in one pass in the order they
 // were built, then read back by time with their judgements, as the report files list them.
 import { RecordJudge, type Policy } from '../policy/index.js';
+import { Column } from '../records/column.js';
 import type { RecordOfKind, RecordSpool, SpooledKind } from '../records/spool.js';
 import type { ConnectionRecord, Judgement, RequestRecord } from '../records/types.js';
 import { RecordList, type EventLine } from './files.js';
@@ -8,8 +9,8 @@ import { RecordList, type EventLine } from './files.js';
 export class CapturedRecords {
   readonly requests: RecordList<RequestRecord>;
   readonly connections: RecordList<ConnectionRecord>;
-  /** By spool position: the record's judgement, as an index into `judgements`. */
-  private readonly judgementOf: number[] = [];
+  /** By spool position, once judged: the record's judgement, as an index into `judgements`. */
+  private readonly judgementOf = new Column(Uint32Array);
   /** Each distinct judgement once (a policy has few rules, a capture many records), and as JSON. */
   private readonly judgements: Judgement[] = [];
   private readonly judgementJson: string[] = [];
@@ -40,13 +41,17 @@ export class CapturedRecords {
         this.judgementJson.push(json);
         known.set(json, index);
       }
-      this.judgementOf[spooled.position] = index;
+      this.judgementOf.push(index);
     }
     return judge.violations;
   }
 
   close(): void {
     this.spool.close();
+  }
+
+  private get judged(): boolean {
+    return this.judgementOf.length > 0;
   }
 
   private list<K extends SpooledKind>(kind: K): RecordList<RecordOfKind[K]> {
@@ -61,8 +66,7 @@ export class CapturedRecords {
   private *byTime<K extends SpooledKind>(kind: K): Generator<RecordOfKind[K]> {
     for (const position of this.spool.byTime(kind)) {
       const record = this.spool.record<K>(position);
-      const judgement = this.judgementOf[position];
-      if (judgement !== undefined) record.judgement = this.judgements[judgement];
+      if (this.judged) record.judgement = this.judgements[this.judgementOf.at(position)];
       yield record;
     }
   }
@@ -70,14 +74,12 @@ export class CapturedRecords {
   private *eventLines(kind: SpooledKind): Generator<EventLine> {
     for (const position of this.spool.byTime(kind)) {
       const line = this.spool.eventLine(position);
-      const judgement = this.judgementOf[position];
       yield {
         time: this.spool.time(position),
         // The judgement goes last, as Object.assign({}, record, { judgement }) puts it.
-        line:
-          judgement === undefined
-            ? line
-            : `${line.slice(0, -1)},"judgement":${this.judgementJson[judgement]}}`,
+        line: this.judged
+          ? `${line.slice(0, -1)},"judgement":${this.judgementJson[this.judgementOf.at(position)]}}`
+          : line,
       };
     }
   }
