@@ -17589,7 +17589,7 @@ var UsageError = class extends Error {
 };
 
 // src/cli/agent.ts
-import { mkdirSync as mkdirSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -20691,7 +20691,7 @@ var ProcessTable = class {
 
 // src/records/spool.ts
 import { randomUUID } from "node:crypto";
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
 var KINDS = ["request", "connection"];
@@ -20715,6 +20715,7 @@ var RecordSpool = class {
   blockStart = 0;
   blockEnd = 0;
   constructor(dir = tmpdir()) {
+    mkdirSync(dir, { recursive: true });
     const path2 = join6(dir, `egress-lens-spool-${process.pid}-${randomUUID()}`);
     this.fd = openSync(path2, "wx+", 384);
     unlinkSync(path2);
@@ -24321,7 +24322,7 @@ function ruleFor(group) {
 }
 
 // src/report/files.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, mkdirSync as mkdirSync2, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
 import { join as join8 } from "node:path";
 var RecordList = class _RecordList {
   constructor(length, inOrder, eventLines2) {
@@ -24373,7 +24374,7 @@ function writeReportFiles(dir, report, onRequest) {
     requests: RecordList.of("request", report.requests),
     connections: RecordList.of("connection", report.connections)
   };
-  mkdirSync(dir, { recursive: true });
+  mkdirSync2(dir, { recursive: true });
   const reportPath = join8(dir, "report.json");
   const eventsPath = join8(dir, "events.ndjson");
   const json = new FileWriter(reportPath);
@@ -24532,8 +24533,7 @@ var CaptureSession = class {
   agent;
   startedAt = /* @__PURE__ */ new Date();
   constructor(options = {}) {
-    const { afterEvent, onRequest, ...agentOptions } = options;
-    this.builder = new RecordBuilder(this.processes, this.clock, new RecordSpool(), onRequest);
+    const { afterEvent, onRequest, spoolDir, ...agentOptions } = options;
     this.processes.addRoot(process.pid, process.execPath, process.argv);
     this.agent = new Agent({
       ...agentOptions,
@@ -24542,6 +24542,12 @@ var CaptureSession = class {
         afterEvent?.(e);
       }
     });
+    try {
+      this.builder = new RecordBuilder(this.processes, this.clock, new RecordSpool(spoolDir), onRequest);
+    } catch (error) {
+      this.agent.close();
+      throw error;
+    }
   }
   handle(e) {
     switch (e.kind) {
@@ -24645,12 +24651,13 @@ function parseAgentArgs(argv, io) {
 }
 async function runAgent(argv, io) {
   const options = parseAgentArgs(argv, io);
-  mkdirSync2(options.out, { recursive: true });
+  mkdirSync3(options.out, { recursive: true });
   const containersByCgroup = /* @__PURE__ */ new Map();
   const hostPidns = pidNamespaceOf("self");
   const session = new CaptureSession({
     hold: options.hold,
     containers: true,
+    spoolDir: options.out,
     afterEvent: (event) => {
       if (event.kind === "exec") attribute(event.tgid, event.cgroupId, event.pidns);
     }
@@ -24907,7 +24914,11 @@ async function runCommand(argv, io) {
     return 2;
   }
   const table = new RequestTable(io.stderr);
-  const session = new CaptureSession({ hold: options.hold, onRequest: (request) => table.measure(request) });
+  const session = new CaptureSession({
+    hold: options.hold,
+    onRequest: (request) => table.measure(request),
+    spoolDir: options.out
+  });
   await session.agent.librariesScanned;
   const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));
   await waitForDescendants(session);

@@ -32,10 +32,14 @@ export class CaptureSession {
       afterEvent?: (event: KernelEvent) => void;
       /** Sees each request record as it is built; the report reads them back from disk. */
       onRequest?: (request: RequestRecord) => void;
+      /**
+       * Where records wait for the report (a file with no name, gone with the process): the report's
+       * own directory keeps them on the disk the report needs anyway, not in a /tmp held in memory.
+       */
+      spoolDir?: string;
     } = {},
   ) {
-    const { afterEvent, onRequest, ...agentOptions } = options;
-    this.builder = new RecordBuilder(this.processes, this.clock, new RecordSpool(), onRequest);
+    const { afterEvent, onRequest, spoolDir, ...agentOptions } = options;
     this.processes.addRoot(process.pid, process.execPath, process.argv);
     this.agent = new Agent({
       ...agentOptions,
@@ -44,6 +48,14 @@ export class CaptureSession {
         afterEvent?.(e);
       },
     });
+    // After the agent, which says first why capture cannot run here (no root, no BTF). Events
+    // arrive on a later turn of the event loop.
+    try {
+      this.builder = new RecordBuilder(this.processes, this.clock, new RecordSpool(spoolDir), onRequest);
+    } catch (error) {
+      this.agent.close();
+      throw error;
+    }
   }
 
   private handle(e: KernelEvent): void {

@@ -77,6 +77,7 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
   const session: CaptureSession = new CaptureSession({
     hold: options.hold,
     containers: true,
+    spoolDir: options.out,
     afterEvent: (event: KernelEvent) => {
       if (event.kind === 'exec') attribute(event.tgid, event.cgroupId, event.pidns);
     },

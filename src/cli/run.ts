@@ -56,7 +56,11 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const table = new RequestTable(io.stderr);
-  const session = new CaptureSession({ hold: options.hold, onRequest: (request) => table.measure(request) });
+  const session = new CaptureSession({
+    hold: options.hold,
+    onRequest: (request) => table.measure(request),
+    spoolDir: options.out,
+  });
   // Before the command, not during it: what it maps from the system's libraries is then known.
   await session.agent.librariesScanned;
   const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));

@@ -103,8 +103,8 @@ describe('RecordSpool', () => {
     expect(spool.count('connection')).toBe(0);
   });
 
-  it('leaves no file behind', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'el-spool-'));
+  it('makes its directory, and leaves no file in it', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'el-spool-')), 'report');
     spool = new RecordSpool(dir);
     spool.append('request', request({ host: 'a.example' }));
     expect(readdirSync(dir)).toEqual([]);

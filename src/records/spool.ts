@@ -2,7 +2,7 @@
 // (100k requests were ~100 MB of heap). Only an index stays: per record its kind, time and where its
 // line starts. Records are read back in the order written, or by time as the report lists them.
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Column } from './column.js';
@@ -45,6 +45,7 @@ export class RecordSpool {
   private blockEnd = 0;
 
   constructor(dir = tmpdir()) {
+    mkdirSync(dir, { recursive: true });
     const path = join(dir, `egress-lens-spool-${process.pid}-${randomUUID()}`);
     this.fd = openSync(path, 'wx+', 0o600);
     // Nameless from now on: the file goes with the process, however it ends.
