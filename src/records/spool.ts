@@ -1,6 +1,6 @@
 // Requests and connections on disk as they are built, so a long capture does not hold them in memory
 // (100k requests were ~100 MB of heap). Only an index stays: per record its kind, time and where its
-// line starts. Records are read back in the order written, or by time as the report lists them.
+// line ends. Records are read back in the order written, or by time as the report lists them.
 import { randomUUID } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
