@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent } from '../src/capture/agent.js';
 import { ADDON_PATH_ENV } from '../src/capture/native.js';
+import { CAPTURE_NODE_FLAGS } from '../src/cli/node-flags.js';
 import type { Report } from '../src/records/types.js';
 import { caEnv, makeCert } from '../test/support/certs.js';
 
@@ -128,7 +129,11 @@ async function traced(name: string, command: string[], env: NodeJS.ProcessEnv, e
   rmSync(out, { recursive: true, force: true });
   const result = check(
     `egress-lens run (${name})`,
-    await run([process.execPath, cli, 'run', '--out', out, ...extra, '--', ...command], env),
+    // With node's flags, as the bin's shebang starts it.
+    await run(
+      [process.execPath, ...CAPTURE_NODE_FLAGS, cli, 'run', '--out', out, ...extra, '--', ...command],
+      env,
+    ),
   );
   const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
   return { result, report, out };

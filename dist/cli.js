@@ -17644,7 +17644,7 @@ var CaptureUnavailable = class extends Error {
 };
 var HOOKS = ["on_fork", "on_exec", "on_exit", "on_sys_enter", "on_sys_exit", "on_sock_state"];
 var HEARTBEAT_MS = 100;
-var RING_BYTES = 16 << 20;
+var RING_BYTES = 8 << 20;
 var SCAN_SLICE_MS = 0.5;
 var STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1000000n;
 function preflight() {
@@ -17888,8 +17888,8 @@ var UsageError = class extends Error {
 };
 
 // src/cli/agent.ts
-import { mkdirSync as mkdirSync2 } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync as mkdirSync3 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/action/agent-files.ts
@@ -20650,6 +20650,39 @@ function redactScript(text) {
   );
 }
 
+// src/records/column.ts
+var BLOCK_BITS = 14;
+var BLOCK_ENTRIES = 1 << BLOCK_BITS;
+var IN_BLOCK = BLOCK_ENTRIES - 1;
+var Column = class {
+  /** `Block` sets what an entry holds: Float64Array any number, Uint32Array and Uint8Array less. */
+  constructor(Block) {
+    this.Block = Block;
+  }
+  Block;
+  blocks = [];
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(value) {
+    if ((this.size & IN_BLOCK) === 0) this.blocks.push(new this.Block(BLOCK_ENTRIES));
+    this.blocks[this.size >>> BLOCK_BITS][this.size & IN_BLOCK] = value;
+    this.size++;
+  }
+  at(index) {
+    this.check(index);
+    return this.blocks[index >>> BLOCK_BITS][index & IN_BLOCK];
+  }
+  set(index, value) {
+    this.check(index);
+    this.blocks[index >>> BLOCK_BITS][index & IN_BLOCK] = value;
+  }
+  check(index) {
+    if (!(index >= 0 && index < this.size)) throw new RangeError(`column: no entry ${index} of ${this.size}`);
+  }
+};
+
 // src/records/build.ts
 var Clock = class {
   offsetMs = Date.now() - Number(process.hrtime.bigint()) / 1e6;
@@ -20673,19 +20706,31 @@ var errnoNames = {
 };
 var EINPROGRESS = -115;
 var RecordBuilder = class {
-  constructor(processes, clock) {
+  constructor(processes, clock, spool, onRequest) {
     this.processes = processes;
     this.clock = clock;
+    this.spool = spool;
+    this.onRequest = onRequest;
   }
   processes;
   clock;
-  requests = [];
-  connections = [];
+  spool;
+  onRequest;
   dns = [];
   dnsNames = new DnsNames();
-  requestIds = /* @__PURE__ */ new Map();
+  /** The numbers of the requests of connections that have not ended. */
+  requestsOf = /* @__PURE__ */ new Map();
+  /** By request number - 1: its connection's remote address in `addresses`, 0 until that ends. */
+  addressOf = new Column(Uint32Array);
+  /** Each remote address once, by the number `addressOf` gives it. */
+  addresses = [void 0];
+  addressNumbers = /* @__PURE__ */ new Map();
   nextRequest = 1;
   unparsedBytes = 0;
+  /** The remote address of the connection request rN went over, for the policy's `ip` rules. */
+  remoteAddressOf(requestNumber) {
+    return this.addresses[this.addressOf.at(requestNumber - 1)];
+  }
   exchange(conn, x) {
     const scheme = conn.tls ? "https" : "http";
     const target = splitTarget(x.target);
@@ -20693,8 +20738,9 @@ var RecordBuilder = class {
     const { host, port } = splitAuthority(authority, conn.remotePort ?? (scheme === "https" ? 443 : 80));
     const finalHost = host || conn.sni || this.dnsName(conn) || conn.remoteAddress || "";
     const path2 = redactPath(target.path);
+    const number = this.nextRequest++;
     const record = {
-      id: `r${this.nextRequest++}`,
+      id: `r${number}`,
       time: this.clock.iso(x.startTs),
       // A write reported at its return (its syscall unseen) can stamp the request after its answer: never < 0.
       durationMs: x.endTs === null ? null : round(Math.max(0, x.endTs - x.startTs) / 1e6),
@@ -20715,17 +20761,17 @@ var RecordBuilder = class {
     };
     if (!x.complete) record.reason = x.status === null ? "no response seen" : "message cut short";
     if (x.grpc) record.grpc = x.grpc;
-    this.requests.push(record);
-    const ids = this.requestIds.get(conn) ?? [];
-    ids.push(record.id);
-    this.requestIds.set(conn, ids);
+    this.addRequest(record);
+    const numbers = this.requestsOf.get(conn) ?? [];
+    numbers.push(number);
+    this.requestsOf.set(conn, numbers);
   }
   connectionEnd(conn) {
-    const ids = this.requestIds.get(conn) ?? [];
-    this.requestIds.delete(conn);
+    const numbers = this.requestsOf.get(conn) ?? [];
+    this.requestsOf.delete(conn);
     this.unparsedBytes += conn.unparsedBytes;
     const dnsName = this.dnsName(conn);
-    const { visibility, reason } = judgeVisibility(conn, ids.length > 0);
+    const { visibility, reason } = judgeVisibility(conn, numbers.length > 0);
     const record = {
       id: conn.id,
       time: this.clock.iso(conn.startTs),
@@ -20736,7 +20782,7 @@ var RecordBuilder = class {
       bytesSent: conn.bytesSent,
       bytesReceived: conn.bytesReceived,
       process: this.processes.info(conn.pid),
-      requestIds: ids,
+      requestIds: numbers.map((n) => `r${n}`),
       visibility
     };
     if (conn.endTs !== void 0) record.endTime = this.clock.iso(conn.endTs);
@@ -20747,8 +20793,14 @@ var RecordBuilder = class {
     if (dnsName) record.dnsName = dnsName;
     if (conn.tlsLibrary && conn.tlsLibrary !== "syscall") record.tlsLibrary = conn.tlsLibrary;
     if (reason) record.reason = reason;
-    this.connections.push(record);
-    if (ids.length === 0) this.invisibleRequest(conn, record);
+    if (numbers.length === 0) numbers.push(this.invisibleRequest(conn, record));
+    this.spool.append("connection", record);
+    let address2 = this.addressNumbers.get(record.remoteAddress);
+    if (address2 === void 0) {
+      address2 = this.addresses.push(record.remoteAddress) - 1;
+      this.addressNumbers.set(record.remoteAddress, address2);
+    }
+    for (const n of numbers) this.addressOf.set(n - 1, address2);
   }
   datagram(pid, direction, bytes, ts) {
     if (direction !== "ingress") return;
@@ -20761,14 +20813,19 @@ var RecordBuilder = class {
     for (const address2 of answers) this.dnsNames.add(address2, question.name, pid, ts);
     this.dns.push({ time: this.clock.iso(ts), name: question.name, type: question.type, answers, pid });
   }
-  /** A connection whose requests we could not read still appears as one request-like record. */
+  addRequest(record) {
+    this.onRequest?.(record);
+    this.spool.append("request", record);
+    this.addressOf.push(0);
+  }
+  /** A connection whose requests we could not read still appears as one request-like record: its number. */
   invisibleRequest(conn, c) {
     const host = c.sni ?? c.dnsName ?? c.remoteAddress;
     const scheme = conn.tls ? "https" : "http";
-    const id = `r${this.nextRequest++}`;
-    c.requestIds.push(id);
-    this.requests.push({
-      id,
+    const number = this.nextRequest++;
+    c.requestIds.push(`r${number}`);
+    this.addRequest({
+      id: `r${number}`,
       time: c.time,
       durationMs: conn.endTs === void 0 ? null : round((conn.endTs - conn.startTs) / 1e6),
       method: "",
@@ -20787,6 +20844,7 @@ var RecordBuilder = class {
       visibility: c.visibility,
       reason: c.reason
     });
+    return number;
   }
   dnsName(conn) {
     return conn.remoteAddress ? this.dnsNames.lookup(conn.remoteAddress, conn.pid, conn.startTs) : void 0;
@@ -20930,302 +20988,144 @@ var ProcessTable = class {
   }
 };
 
-// src/records/types.ts
-var REPORT_VERSION = 1;
-
-// src/capture/session.ts
-var CaptureSession = class {
-  processes = new ProcessTable();
-  clock = new Clock();
-  builder = new RecordBuilder(this.processes, this.clock);
-  tracker = new ConnectionTracker({
-    exchange: (conn, x) => this.builder.exchange(conn, x),
-    connectionEnd: (conn) => this.builder.connectionEnd(conn),
-    datagram: (pid, dir, bytes, ts) => this.builder.datagram(pid, dir, bytes, ts)
-  });
-  agent;
-  startedAt = /* @__PURE__ */ new Date();
-  constructor(options = {}) {
-    const { afterEvent, ...agentOptions } = options;
-    this.processes.addRoot(process.pid, process.execPath, process.argv);
-    this.agent = new Agent({
-      ...agentOptions,
-      onEvent: (e) => {
-        this.handle(e);
-        afterEvent?.(e);
-      }
-    });
-  }
-  handle(e) {
-    switch (e.kind) {
-      case "fork":
-        this.processes.fork(e.parent, e.child);
-        break;
-      case "exec":
-        this.processes.exec(e.tgid, e.ppid, e.filename, e.argv, e.uid, e.cgroupId);
-        break;
-      case "exit":
-        this.processes.exit(e.tgid, e.exitCode);
-        break;
-      case "sock":
-        this.tracker.sock(e);
-        break;
-      case "data":
-        this.tracker.data(e);
-        break;
-      case "close":
-        this.tracker.close(e);
-        break;
-      case "tie":
-        this.tracker.tie(e);
-        break;
-      case "mmap":
-        break;
-    }
-  }
-  /** Stop capturing and build the report. */
-  finish(extra = {}) {
-    const agent = this.agent.stop();
-    this.tracker.flush(this.clock.nowNs(), (sock) => this.agent.socketTotals(sock));
-    const warnings = [];
-    const lost = agent.drops.ringbuf + agent.drops.stateFull + agent.droppedInUserspace + agent.malformed;
-    if (lost > 0) warnings.push(`${lost} kernel events were lost; affected connections say so`);
-    if (agent.drops.stopSkipped > 0) {
-      warnings.push(
-        `${agent.drops.stopSkipped} programs started while the agent was unresponsive and ran unprobed; their first TLS requests may show as sni-only`
-      );
-    }
-    for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
-    const report = {
-      version: REPORT_VERSION,
-      tool: { name: "egress-lens", version: readVersion() },
-      startedAt: this.startedAt.toISOString(),
-      finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...extra,
-      command: extra.command && redactArgv(extra.command),
-      requests: this.builder.requests.sort((a, b) => a.time.localeCompare(b.time)),
-      connections: this.builder.connections.sort((a, b) => a.time.localeCompare(b.time)),
-      processes: this.processes.all(),
-      dns: this.builder.dns,
-      stats: {
-        events: agent.events,
-        lost,
-        truncated: agent.drops.truncated + agent.drops.iovTruncated,
-        unparsed: this.tracker.orphanBytes + this.tracker.lateBytes + this.builder.unparsedBytes
-      },
-      warnings
-    };
-    return { report, agent };
-  }
-};
-
-// src/report/files.ts
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+// src/records/spool.ts
+import { randomUUID } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
-var FLUSH_BYTES = 1 << 20;
-var FileWriter = class {
+var KINDS = ["request", "connection"];
+var WRITE_BYTES = 64 << 10;
+var READ_BYTES = 1 << 20;
+var RecordSpool = class {
   fd;
-  pending = [];
-  pendingBytes = 0;
-  constructor(path2) {
-    this.fd = openSync(path2, "w");
+  /** Per record, in the order written: its index in KINDS. */
+  kinds = new Column(Uint8Array);
+  /** Per record: its time in ms since the epoch. */
+  times = new Column(Float64Array);
+  /** Where each record's line ends, and so where the next one starts. */
+  ends = new Column(Float64Array);
+  counts = { request: 0, connection: 0 };
+  /** Lines are encoded here at once (which measures them), and written when it is full. */
+  unwritten = Buffer.allocUnsafe(WRITE_BYTES);
+  unwrittenBytes = 0;
+  flushed = 0;
+  block = Buffer.alloc(READ_BYTES);
+  /** The range of the file `block` holds. */
+  blockStart = 0;
+  blockEnd = 0;
+  constructor(dir = tmpdir()) {
+    mkdirSync(dir, { recursive: true });
+    const path2 = join6(dir, `egress-lens-spool-${process.pid}-${randomUUID()}`);
+    this.fd = openSync(path2, "wx+", 384);
+    unlinkSync(path2);
   }
-  write(text) {
-    this.pending.push(text);
-    this.pendingBytes += text.length;
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  /** Appends a record, final from now on; returns its position in the order written. */
+  append(kind, record) {
+    const json = JSON.stringify(record);
+    if (!json.startsWith(`{"id":${JSON.stringify(record.id)},"time":${JSON.stringify(record.time)},`)) {
+      throw new Error(`record spool: ${kind} ${record.id} does not begin with its id and time`);
+    }
+    const line = `${json}
+`;
+    if (this.unwrittenBytes + 3 * line.length > this.unwritten.length) this.flush();
+    let bytes;
+    if (3 * line.length <= this.unwritten.length) {
+      bytes = this.unwritten.write(line, this.unwrittenBytes);
+      this.unwrittenBytes += bytes;
+    } else {
+      bytes = this.writeOut(Buffer.from(line));
+    }
+    const position = this.kinds.length;
+    this.kinds.push(KINDS.indexOf(kind));
+    this.counts[kind]++;
+    this.times.push(Date.parse(record.time));
+    this.ends.push(this.start(position) + bytes);
+    return position;
+  }
+  count(kind) {
+    return this.counts[kind];
+  }
+  /** Every record, in the order written. */
+  *written() {
+    for (let position = 0; position < this.kinds.length; position++) {
+      const kind = KINDS[this.kinds.at(position)];
+      yield { kind, position, record: this.record(position) };
+    }
+  }
+  /** The positions of one kind's records by time, ties in the order written. */
+  byTime(kind) {
+    const k = KINDS.indexOf(kind);
+    const positions = new Uint32Array(this.counts[kind]);
+    for (let position = 0, n = 0; position < this.kinds.length; position++) {
+      if (this.kinds.at(position) === k) positions[n++] = position;
+    }
+    const times = this.times;
+    return positions.sort((a, b) => times.at(a) - times.at(b) || a - b);
+  }
+  /** A record's time, in ms since the epoch. */
+  time(position) {
+    return this.times.at(position);
+  }
+  record(position) {
+    return JSON.parse(this.text(position));
+  }
+  /**
+   * The record as its events.ndjson line (no newline), as JSON.stringify({ type, time, ...record })
+   * writes it: the same text with the type first and the time before the id. Neither an id nor a time
+   * can hold `,"` (a quote in a JSON string is escaped), so the first ones after them end them.
+   */
+  eventLine(position) {
+    const text = this.text(position);
+    const idEnd = text.indexOf(',"time":');
+    const timeEnd = text.indexOf(',"', idEnd + ',"time":'.length);
+    const kind = KINDS[this.kinds.at(position)];
+    return `{"type":"${kind}",${text.slice(idEnd + 1, timeEnd + 1)}${text.slice(1, idEnd + 1)}${text.slice(timeEnd + 1)}`;
   }
   close() {
-    this.flush();
     closeSync(this.fd);
   }
+  /** The record's line, without its newline. */
+  text(position) {
+    this.flush();
+    const start = this.start(position);
+    const end = this.ends.at(position) - 1;
+    if (end - start > this.block.length) {
+      return this.readRange(start, end, Buffer.alloc(end - start)).toString("utf8");
+    }
+    if (start < this.blockStart || end > this.blockEnd) {
+      this.blockStart = start;
+      this.blockEnd = start + this.readRange(start, Math.min(start + this.block.length, this.flushed), this.block).length;
+    }
+    return this.block.toString("utf8", start - this.blockStart, end - this.blockStart);
+  }
+  start(position) {
+    return position === 0 ? 0 : this.ends.at(position - 1);
+  }
+  /** Reads the file's bytes from `start` to `end` into the head of `into`. */
+  readRange(start, end, into) {
+    for (let done = 0; done < end - start; ) {
+      const read = readSync(this.fd, into, done, end - start - done, start + done);
+      if (read === 0) throw new Error(`record spool: the file ends at ${start + done}, before ${end}`);
+      done += read;
+    }
+    return into.subarray(0, end - start);
+  }
   flush() {
-    if (this.pending.length === 0) return;
-    writeSync(this.fd, this.pending.join(""));
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.writeOut(this.unwritten.subarray(0, this.unwrittenBytes));
+    this.unwrittenBytes = 0;
+  }
+  /** Writes `bytes` at the end of the file; returns how many. */
+  writeOut(bytes) {
+    for (let done = 0; done < bytes.length; ) {
+      done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+    }
+    this.flushed += bytes.length;
+    return bytes.length;
   }
 };
-function writeReportFiles(dir, report) {
-  mkdirSync(dir, { recursive: true });
-  const reportPath = join6(dir, "report.json");
-  const eventsPath = join6(dir, "events.ndjson");
-  const json = new FileWriter(reportPath);
-  writeJson(report, json);
-  json.close();
-  const events = new FileWriter(eventsPath);
-  writeNdjson(report, events);
-  events.close();
-  return { reportPath, eventsPath };
-}
-function writeJson(report, out) {
-  const entries = Object.entries(report).filter(([, value]) => value !== void 0);
-  out.write("{");
-  entries.forEach(([key, value], index) => {
-    out.write(`${index === 0 ? "" : ","}
-  ${JSON.stringify(key)}: `);
-    if (Array.isArray(value) && value.length > 0) {
-      out.write("[");
-      value.forEach((item, i) => out.write(`${i === 0 ? "" : ","}
-    ${nestedJson(item)}`));
-      out.write("\n  ]");
-    } else {
-      out.write(indent(JSON.stringify(value, null, 2), 2));
-    }
-  });
-  out.write(entries.length > 0 ? "\n}\n" : "}\n");
-}
-function nestedJson(item) {
-  const wrapped = JSON.stringify({ a: [item] }, null, 2);
-  return wrapped.slice(NESTED_PREFIX.length, wrapped.length - NESTED_SUFFIX.length);
-}
-var NESTED_PREFIX = '{\n  "a": [\n    ';
-var NESTED_SUFFIX = "\n  ]\n}";
-function indent(json, spaces) {
-  return json.replaceAll("\n", `
-${" ".repeat(spaces)}`);
-}
-function writeNdjson(report, out) {
-  for (const line of ndjsonLines(report)) out.write(`${line}
-`);
-}
-function ndjsonLines(report) {
-  const lines = [];
-  const add2 = (type, time, body) => lines.push({ time, line: JSON.stringify({ type, time, ...body }) });
-  for (const p of report.processes) add2("process", report.startedAt, p);
-  for (const d of report.dns) add2("dns", d.time, d);
-  for (const c of report.connections) add2("connection", c.time, c);
-  for (const r of report.requests) add2("request", r.time, r);
-  lines.sort((a, b) => a.time.localeCompare(b.time));
-  return lines.map((l) => l.line);
-}
 
-// src/cli/agent.ts
-var HEARTBEAT_MS2 = 1e3;
-function parseAgentArgs(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        out: { type: "string" },
-        "job-root": { type: "string" },
-        exclude: { type: "string", multiple: true },
-        "no-hold": { type: "boolean" }
-      },
-      strict: true
-    });
-  } catch (error) {
-    throw new UsageError(`agent: ${error.message}`);
-  }
-  const { out, "job-root": jobRoot, exclude = [], "no-hold": noHold } = parsed.values;
-  const pid = (text, what) => {
-    const value = Number(text);
-    if (!Number.isInteger(value) || value <= 0) throw new UsageError(`agent: ${what} needs a process id`);
-    return value;
-  };
-  if (out === void 0) throw new UsageError("agent: --out needs a directory");
-  return {
-    out: resolve(io.cwd, out),
-    jobRoot: pid(jobRoot, "--job-root"),
-    exclude: new Set(exclude.map((e) => pid(e, "--exclude"))),
-    hold: !noHold
-  };
-}
-async function runAgent(argv, io) {
-  const options = parseAgentArgs(argv, io);
-  mkdirSync2(options.out, { recursive: true });
-  const containersByCgroup = /* @__PURE__ */ new Map();
-  const hostPidns = pidNamespaceOf("self");
-  const session = new CaptureSession({
-    hold: options.hold,
-    containers: true,
-    afterEvent: (event) => {
-      if (event.kind === "exec") attribute(event.tgid, event.cgroupId, event.pidns);
-    }
-  });
-  function attribute(pid, cgroupId, pidns) {
-    if (session.processes.stepOf(pid) === void 0) {
-      const step = stepFromEnviron(pid);
-      if (step !== void 0) session.processes.setStep(pid, step);
-    }
-    let container = cgroupId === void 0 ? void 0 : containersByCgroup.get(cgroupId);
-    if (cgroupId === void 0 || !containersByCgroup.has(cgroupId)) {
-      container = containerOfProcess(pid);
-      if (cgroupId !== void 0) containersByCgroup.set(cgroupId, container);
-    }
-    if (container === void 0 && pidns !== void 0 && pidns !== hostPidns) container = `pidns:${pidns}`;
-    if (container !== void 0) session.processes.setContainer(pid, container);
-  }
-  const { processes, agent } = session;
-  const root = readLiveProcess(options.jobRoot);
-  processes.addRoot(options.jobRoot, root?.exe ?? "", root?.argv ?? []);
-  agent.track(options.jobRoot, "childrenOnly");
-  const jobProcesses = liveDescendants(options.jobRoot, /* @__PURE__ */ new Set([...options.exclude, process.pid]));
-  const jobPids = new Set(jobProcesses.map((p) => p.pid));
-  const adopted = [...jobProcesses, ...liveInNestedPidns().filter((p) => !jobPids.has(p.pid))];
-  for (const live of adopted) {
-    processes.fork(live.ppid, live.pid);
-    processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
-    attribute(live.pid, void 0, pidNamespaceOf(live.pid));
-    agent.track(live.pid, "all");
-  }
-  const ready = {
-    pid: process.pid,
-    readyMs: Math.round(agent.readyMs),
-    adopted: adopted.length
-  };
-  writeJsonAtomic(options.out, AGENT_FILES.ready, ready);
-  io.stderr(
-    `egress-lens agent ${process.pid}: ready in ${ready.readyMs} ms, tracing the job of pid ${options.jobRoot}
-`
-  );
-  return new Promise((done) => {
-    let finished = false;
-    const finish = (reason) => {
-      if (finished) return;
-      finished = true;
-      clearInterval(heartbeat);
-      const { report } = session.finish();
-      const canaries = report.processes.filter((p) => p.argv[1] === CANARY_ARG);
-      writeReportFiles(options.out, report);
-      const status = {
-        finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
-        reason,
-        canary: canaries.at(-1)?.argv[2],
-        events: report.stats.events,
-        lost: report.stats.lost
-      };
-      writeJsonAtomic(options.out, AGENT_FILES.status, status);
-      io.stderr(`egress-lens agent: ${reason}, ${report.requests.length} requests written
-`);
-      agent.close();
-      done(0);
-    };
-    const beat = () => {
-      const heartbeatFile = { time: (/* @__PURE__ */ new Date()).toISOString() };
-      writeJsonAtomic(options.out, AGENT_FILES.heartbeat, heartbeatFile);
-      if (!isAlive(options.jobRoot)) finish("job-ended");
-    };
-    const heartbeat = setInterval(beat, HEARTBEAT_MS2);
-    beat();
-    process.once("SIGTERM", () => finish("stopped"));
-    process.once("SIGINT", () => finish("stopped"));
-  });
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-
-// src/cli/check.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+// src/records/types.ts
+var REPORT_VERSION = 1;
 
 // src/policy/match.ts
 import { isIP } from "node:net";
@@ -24058,6 +23958,38 @@ function judgeConnection(policy, connection) {
   return judgeTarget(policy, connectionTarget(connection));
 }
 var SEVERITY = { allowed: 0, unmatched: 1, denied: 2 };
+function worstThrough(worst, visibility, judgement) {
+  if (!headSeen(visibility)) return worst;
+  return worst === void 0 || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict] ? judgement : worst;
+}
+var RecordJudge = class {
+  constructor(policy) {
+    this.policy = policy;
+  }
+  policy;
+  /** Requests and connections not allowed; a connection with requests (before it) is told through them. */
+  violations = 0;
+  worstOf = /* @__PURE__ */ new Map();
+  /** `remoteAddress`: of the connection the request went over, for `ip` rules. */
+  request(request, remoteAddress) {
+    const judgement = judgeRequest(
+      this.policy,
+      request,
+      remoteAddress === void 0 ? void 0 : { remoteAddress }
+    );
+    const worst = worstThrough(this.worstOf.get(request.connectionId), request.visibility, judgement);
+    if (worst !== void 0) this.worstOf.set(request.connectionId, worst);
+    if (judgement.verdict !== "allowed") this.violations++;
+    return judgement;
+  }
+  connection(connection) {
+    const worst = this.worstOf.get(connection.id);
+    this.worstOf.delete(connection.id);
+    const judgement = worst ?? judgeConnection(this.policy, connection);
+    if (judgement.verdict !== "allowed" && connection.requestIds.length === 0) this.violations++;
+    return judgement;
+  }
+};
 function applyPolicy(report, policy) {
   const connectionsById = new Map(report.connections.map((connection) => [connection.id, connection]));
   const requests = report.requests.map(
@@ -24070,9 +24002,7 @@ function applyPolicy(report, policy) {
     let worst;
     for (const id of connection.requestIds) {
       const request = requestsById.get(id);
-      if (request === void 0 || !headSeen(request.visibility)) continue;
-      const { judgement } = request;
-      if (worst === void 0 || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict]) worst = judgement;
+      if (request !== void 0) worst = worstThrough(worst, request.visibility, request.judgement);
     }
     return Object.assign({}, connection, { judgement: worst ?? judgeConnection(policy, connection) });
   });
@@ -24110,7 +24040,7 @@ function applyPolicy(report, policy) {
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname5, join as join7, resolve as resolve2 } from "node:path";
+import { dirname as dirname5, join as join7, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/policy/schema.ts
@@ -24260,7 +24190,7 @@ var Loader = class {
   load(file, label, chain) {
     let source;
     try {
-      source = readFileSync6(resolve2(this.opts.cwd ?? ".", file), "utf8");
+      source = readFileSync6(resolve(this.opts.cwd ?? ".", file), "utf8");
     } catch (error) {
       const reason = error.code ?? String(error);
       return { errors: [fileError(file, "unreadable-file", `cannot read the policy file (${reason})`)] };
@@ -24690,6 +24620,431 @@ function ruleFor(group) {
   return { rule, note: `from ${programs2.join(", ")} (${count})` };
 }
 
+// src/report/files.ts
+import { closeSync as closeSync2, mkdirSync as mkdirSync2, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
+import { join as join8 } from "node:path";
+var RecordList = class _RecordList {
+  constructor(length, inOrder, eventLines2) {
+    this.length = length;
+    this.inOrder = inOrder;
+    this.eventLines = eventLines2;
+  }
+  length;
+  inOrder;
+  eventLines;
+  static of(type, records) {
+    return new _RecordList(
+      records.length,
+      () => records,
+      () => eventLines(type, records, (record) => record.time)
+    );
+  }
+  [Symbol.iterator]() {
+    return this.inOrder()[Symbol.iterator]();
+  }
+};
+var FLUSH_BYTES = 64 << 10;
+var FileWriter = class {
+  fd;
+  pending = [];
+  pendingBytes = 0;
+  constructor(path2) {
+    this.fd = openSync2(path2, "w");
+  }
+  write(text) {
+    this.pending.push(text);
+    this.pendingBytes += text.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+  close() {
+    this.flush();
+    closeSync2(this.fd);
+  }
+  flush() {
+    if (this.pending.length === 0) return;
+    writeSync2(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+};
+function writeReportFiles(dir, report, onRequest) {
+  const streamed = report.requests instanceof RecordList && report.connections instanceof RecordList ? report : {
+    ...report,
+    requests: RecordList.of("request", report.requests),
+    connections: RecordList.of("connection", report.connections)
+  };
+  mkdirSync2(dir, { recursive: true });
+  const reportPath = join8(dir, "report.json");
+  const eventsPath = join8(dir, "events.ndjson");
+  const json = new FileWriter(reportPath);
+  writeJson(streamed, json, onRequest);
+  json.close();
+  const events = new FileWriter(eventsPath);
+  writeNdjson(streamed, events);
+  events.close();
+  return { reportPath, eventsPath };
+}
+function writeJson(report, out, onRequest) {
+  const entries = Object.entries(report).filter(([, value]) => value !== void 0);
+  out.write("{");
+  entries.forEach(([key, value], index) => {
+    out.write(`${index === 0 ? "" : ","}
+  ${JSON.stringify(key)}: `);
+    const list = value instanceof RecordList || Array.isArray(value) ? value : void 0;
+    if (list === void 0) {
+      out.write(indent(JSON.stringify(value, null, 2), 2));
+    } else if (list.length === 0) {
+      out.write("[]");
+    } else {
+      out.write("[");
+      let first = true;
+      for (const item of list) {
+        out.write(`${first ? "" : ","}
+    ${nestedJson(item)}`);
+        first = false;
+        if (value === report.requests) onRequest?.(item);
+      }
+      out.write("\n  ]");
+    }
+  });
+  out.write(entries.length > 0 ? "\n}\n" : "}\n");
+}
+function nestedJson(item) {
+  const wrapped = JSON.stringify({ a: [item] }, null, 2);
+  return wrapped.slice(NESTED_PREFIX.length, wrapped.length - NESTED_SUFFIX.length);
+}
+var NESTED_PREFIX = '{\n  "a": [\n    ';
+var NESTED_SUFFIX = "\n  ]\n}";
+function indent(json, spaces) {
+  return json.replaceAll("\n", `
+${" ".repeat(spaces)}`);
+}
+function writeNdjson(report, out) {
+  const sources = [
+    eventLines("process", report.processes, () => report.startedAt),
+    eventLines("dns", report.dns, (d) => d.time),
+    report.connections.eventLines(),
+    report.requests.eventLines()
+  ].map((lines) => lines[Symbol.iterator]());
+  for (const { line } of mergeByTime(sources)) out.write(`${line}
+`);
+}
+function* eventLines(type, records, timeOf) {
+  const byTime = records.map((record) => ({ record, ms: Date.parse(timeOf(record)) })).sort((a, b) => a.ms - b.ms);
+  for (const { record, ms } of byTime) {
+    yield { time: ms, line: JSON.stringify({ type, time: timeOf(record), ...record }) };
+  }
+}
+function* mergeByTime(sources) {
+  const heads = sources.map((source) => source.next());
+  for (; ; ) {
+    let first;
+    let firstTime = 0;
+    for (const [i, head] of heads.entries()) {
+      if (head.done || first !== void 0 && head.value.time >= firstTime) continue;
+      first = i;
+      firstTime = head.value.time;
+    }
+    if (first === void 0) return;
+    yield heads[first].value;
+    heads[first] = sources[first].next();
+  }
+}
+
+// src/report/captured.ts
+var CapturedRecords = class {
+  constructor(spool, remoteAddressOf) {
+    this.spool = spool;
+    this.remoteAddressOf = remoteAddressOf;
+    this.requests = this.list("request");
+    this.connections = this.list("connection");
+  }
+  spool;
+  remoteAddressOf;
+  requests;
+  connections;
+  /** By spool position, once judged: the record's judgement, as an index into `judgements`. */
+  judgementOf = new Column(Uint32Array);
+  /** Each distinct judgement once (a policy has few rules, a capture many records), and as JSON. */
+  judgements = [];
+  judgementJson = [];
+  /** Judges every request and connection against `policy`; returns how many broke it. */
+  judge(policy) {
+    const judge = new RecordJudge(policy);
+    const known = /* @__PURE__ */ new Map();
+    let requests = 0;
+    for (const spooled of this.spool.written()) {
+      const judgement = spooled.kind === "request" ? judge.request(spooled.record, this.remoteAddressOf(++requests)) : judge.connection(spooled.record);
+      const json = JSON.stringify(judgement);
+      let index = known.get(json);
+      if (index === void 0) {
+        index = this.judgements.push(judgement) - 1;
+        this.judgementJson.push(json);
+        known.set(json, index);
+      }
+      this.judgementOf.push(index);
+    }
+    return judge.violations;
+  }
+  close() {
+    this.spool.close();
+  }
+  get judged() {
+    return this.judgementOf.length > 0;
+  }
+  list(kind) {
+    return new RecordList(
+      this.spool.count(kind),
+      () => this.byTime(kind),
+      () => this.eventLines(kind)
+    );
+  }
+  /** The report lists records by time. */
+  *byTime(kind) {
+    for (const position of this.spool.byTime(kind)) {
+      const record = this.spool.record(position);
+      if (this.judged) record.judgement = this.judgements[this.judgementOf.at(position)];
+      yield record;
+    }
+  }
+  *eventLines(kind) {
+    for (const position of this.spool.byTime(kind)) {
+      const line = this.spool.eventLine(position);
+      yield {
+        time: this.spool.time(position),
+        // The judgement goes last, as Object.assign({}, record, { judgement }) puts it.
+        line: this.judged ? `${line.slice(0, -1)},"judgement":${this.judgementJson[this.judgementOf.at(position)]}}` : line
+      };
+    }
+  }
+};
+
+// src/capture/session.ts
+var CaptureSession = class {
+  processes = new ProcessTable();
+  clock = new Clock();
+  builder;
+  tracker = new ConnectionTracker({
+    exchange: (conn, x) => this.builder.exchange(conn, x),
+    connectionEnd: (conn) => this.builder.connectionEnd(conn),
+    datagram: (pid, dir, bytes, ts) => this.builder.datagram(pid, dir, bytes, ts)
+  });
+  agent;
+  startedAt = /* @__PURE__ */ new Date();
+  constructor(options = {}) {
+    const { afterEvent, onRequest, spoolDir, ...agentOptions } = options;
+    this.processes.addRoot(process.pid, process.execPath, process.argv);
+    this.agent = new Agent({
+      ...agentOptions,
+      onEvent: (e) => {
+        this.handle(e);
+        afterEvent?.(e);
+      }
+    });
+    try {
+      this.builder = new RecordBuilder(this.processes, this.clock, new RecordSpool(spoolDir), onRequest);
+    } catch (error) {
+      this.agent.close();
+      throw error;
+    }
+  }
+  handle(e) {
+    switch (e.kind) {
+      case "fork":
+        this.processes.fork(e.parent, e.child);
+        break;
+      case "exec":
+        this.processes.exec(e.tgid, e.ppid, e.filename, e.argv, e.uid, e.cgroupId);
+        break;
+      case "exit":
+        this.processes.exit(e.tgid, e.exitCode);
+        break;
+      case "sock":
+        this.tracker.sock(e);
+        break;
+      case "data":
+        this.tracker.data(e);
+        break;
+      case "close":
+        this.tracker.close(e);
+        break;
+      case "tie":
+        this.tracker.tie(e);
+        break;
+      case "mmap":
+        break;
+    }
+  }
+  /**
+   * Stop capturing and build the report, its requests and connections read from the spool as it is
+   * written (`records` judges them, and closes the spool).
+   */
+  finish(extra = {}) {
+    const agent = this.agent.stop();
+    this.tracker.flush(this.clock.nowNs(), (sock) => this.agent.socketTotals(sock));
+    const warnings = [];
+    const lost = agent.drops.ringbuf + agent.drops.stateFull + agent.droppedInUserspace + agent.malformed;
+    if (lost > 0) warnings.push(`${lost} kernel events were lost; affected connections say so`);
+    if (agent.drops.stopSkipped > 0) {
+      warnings.push(
+        `${agent.drops.stopSkipped} programs started while the agent was unresponsive and ran unprobed; their first TLS requests may show as sni-only`
+      );
+    }
+    for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
+    const builder = this.builder;
+    const records = new CapturedRecords(builder.spool, (n) => builder.remoteAddressOf(n));
+    const report = {
+      version: REPORT_VERSION,
+      tool: { name: "egress-lens", version: readVersion() },
+      startedAt: this.startedAt.toISOString(),
+      finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      ...extra,
+      command: extra.command && redactArgv(extra.command),
+      requests: records.requests,
+      connections: records.connections,
+      processes: this.processes.all(),
+      dns: this.builder.dns,
+      stats: {
+        events: agent.events,
+        lost,
+        truncated: agent.drops.truncated + agent.drops.iovTruncated,
+        unparsed: this.tracker.orphanBytes + this.tracker.lateBytes + this.builder.unparsedBytes
+      },
+      warnings
+    };
+    return { report, records, agent };
+  }
+};
+
+// src/cli/agent.ts
+var HEARTBEAT_MS2 = 1e3;
+function parseAgentArgs(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        out: { type: "string" },
+        "job-root": { type: "string" },
+        exclude: { type: "string", multiple: true },
+        "no-hold": { type: "boolean" }
+      },
+      strict: true
+    });
+  } catch (error) {
+    throw new UsageError(`agent: ${error.message}`);
+  }
+  const { out, "job-root": jobRoot, exclude = [], "no-hold": noHold } = parsed.values;
+  const pid = (text, what) => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value <= 0) throw new UsageError(`agent: ${what} needs a process id`);
+    return value;
+  };
+  if (out === void 0) throw new UsageError("agent: --out needs a directory");
+  return {
+    out: resolve2(io.cwd, out),
+    jobRoot: pid(jobRoot, "--job-root"),
+    exclude: new Set(exclude.map((e) => pid(e, "--exclude"))),
+    hold: !noHold
+  };
+}
+async function runAgent(argv, io) {
+  const options = parseAgentArgs(argv, io);
+  mkdirSync3(options.out, { recursive: true });
+  const containersByCgroup = /* @__PURE__ */ new Map();
+  const hostPidns = pidNamespaceOf("self");
+  const session = new CaptureSession({
+    hold: options.hold,
+    containers: true,
+    spoolDir: options.out,
+    afterEvent: (event) => {
+      if (event.kind === "exec") attribute(event.tgid, event.cgroupId, event.pidns);
+    }
+  });
+  function attribute(pid, cgroupId, pidns) {
+    if (session.processes.stepOf(pid) === void 0) {
+      const step = stepFromEnviron(pid);
+      if (step !== void 0) session.processes.setStep(pid, step);
+    }
+    let container = cgroupId === void 0 ? void 0 : containersByCgroup.get(cgroupId);
+    if (cgroupId === void 0 || !containersByCgroup.has(cgroupId)) {
+      container = containerOfProcess(pid);
+      if (cgroupId !== void 0) containersByCgroup.set(cgroupId, container);
+    }
+    if (container === void 0 && pidns !== void 0 && pidns !== hostPidns) container = `pidns:${pidns}`;
+    if (container !== void 0) session.processes.setContainer(pid, container);
+  }
+  const { processes, agent } = session;
+  const root = readLiveProcess(options.jobRoot);
+  processes.addRoot(options.jobRoot, root?.exe ?? "", root?.argv ?? []);
+  agent.track(options.jobRoot, "childrenOnly");
+  const jobProcesses = liveDescendants(options.jobRoot, /* @__PURE__ */ new Set([...options.exclude, process.pid]));
+  const jobPids = new Set(jobProcesses.map((p) => p.pid));
+  const adopted = [...jobProcesses, ...liveInNestedPidns().filter((p) => !jobPids.has(p.pid))];
+  for (const live of adopted) {
+    processes.fork(live.ppid, live.pid);
+    processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
+    attribute(live.pid, void 0, pidNamespaceOf(live.pid));
+    agent.track(live.pid, "all");
+  }
+  const ready = {
+    pid: process.pid,
+    readyMs: Math.round(agent.readyMs),
+    adopted: adopted.length
+  };
+  writeJsonAtomic(options.out, AGENT_FILES.ready, ready);
+  io.stderr(
+    `egress-lens agent ${process.pid}: ready in ${ready.readyMs} ms, tracing the job of pid ${options.jobRoot}
+`
+  );
+  return new Promise((done) => {
+    let finished = false;
+    const finish = (reason) => {
+      if (finished) return;
+      finished = true;
+      clearInterval(heartbeat);
+      const { report, records } = session.finish();
+      const canaries = report.processes.filter((p) => p.argv[1] === CANARY_ARG);
+      writeReportFiles(options.out, report);
+      records.close();
+      const status = {
+        finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+        reason,
+        canary: canaries.at(-1)?.argv[2],
+        events: report.stats.events,
+        lost: report.stats.lost
+      };
+      writeJsonAtomic(options.out, AGENT_FILES.status, status);
+      io.stderr(`egress-lens agent: ${reason}, ${report.requests.length} requests written
+`);
+      agent.close();
+      done(0);
+    };
+    const beat = () => {
+      const heartbeatFile = { time: (/* @__PURE__ */ new Date()).toISOString() };
+      writeJsonAtomic(options.out, AGENT_FILES.heartbeat, heartbeatFile);
+      if (!isAlive(options.jobRoot)) finish("job-ended");
+    };
+    const heartbeat = setInterval(beat, HEARTBEAT_MS2);
+    beat();
+    process.once("SIGTERM", () => finish("stopped"));
+    process.once("SIGINT", () => finish("stopped"));
+  });
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+// src/cli/check.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
 // src/report/policy-errors.ts
 function formatPolicyError(error) {
   const where = `${error.file}:${error.line}:${error.column}`;
@@ -24769,27 +25124,54 @@ import { resolve as resolve4 } from "node:path";
 
 // src/report/table.ts
 import { basename as basename3 } from "node:path";
-function formatTable(report) {
-  const rows = report.requests.map((r) => [
+var HEADER = ["METHOD", "STATUS", "URL", "PROCESS"];
+var CHUNK_CHARS = 1 << 16;
+var RequestTable = class {
+  constructor(write) {
+    this.write = write;
+  }
+  write;
+  /** Of every column but the last (the verdict), which is not padded. */
+  widths = HEADER.map((h) => h.length);
+  pending = "";
+  measure(request) {
+    paddedCells(request).forEach((cell, i) => this.widths[i] = Math.max(this.widths[i] ?? 0, cell.length));
+  }
+  header(withPolicy) {
+    this.print(HEADER, withPolicy ? "POLICY" : "");
+  }
+  /** A measured request. */
+  row(request) {
+    const { judgement } = request;
+    this.print(
+      paddedCells(request),
+      judgement && judgement.verdict !== "allowed" ? judgement.verdict.toUpperCase() : ""
+    );
+  }
+  footer(report) {
+    const counts = `${plural(report.requests.length, "request")}, ${plural(report.connections.length, "connection")}, ${plural(report.stats.lost, "event")} lost`;
+    this.write(`${this.pending}
+${counts}
+${report.warnings.map((w) => `warning: ${w}
+`).join("")}`);
+    this.pending = "";
+  }
+  print(padded, last) {
+    const cells = padded.map((cell, i) => cell.padEnd(this.widths[i] ?? 0));
+    this.pending += `${[...cells, last].join("  ").trimEnd()}
+`;
+    if (this.pending.length < CHUNK_CHARS) return;
+    this.write(this.pending);
+    this.pending = "";
+  }
+};
+function paddedCells(r) {
+  return [
     r.method || "-",
     r.status === null ? "-" : String(r.status),
     r.visibility === "full" ? r.url : `${r.url} (${r.visibility}: ${r.reason ?? "unknown"})`,
-    processLabel(r),
-    r.judgement && r.judgement.verdict !== "allowed" ? r.judgement.verdict.toUpperCase() : ""
-  ]);
-  const header2 = ["METHOD", "STATUS", "URL", "PROCESS", report.policy ? "POLICY" : ""];
-  const widths = header2.map((h) => h.length);
-  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, cell.length));
-  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-  const s = report.stats;
-  const summary = `${plural(report.requests.length, "request")}, ${plural(report.connections.length, "connection")}, ${plural(s.lost, "event")} lost`;
-  const out = [line(header2), ...rows.map(line), "", summary];
-  for (const w of report.warnings) out.push(`warning: ${w}`);
-  return `${out.join("\n")}
-`;
-}
-function processLabel(r) {
-  return `${basename3(r.process.exe) || "?"}[${r.process.pid}]`;
+    `${basename3(r.process.exe) || "?"}[${r.process.pid}]`
+  ];
 }
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -24830,21 +25212,27 @@ async function runCommand(argv, io) {
     io.stderr(formatPolicyErrors(policy.errors));
     return 2;
   }
-  const session = new CaptureSession({ hold: options.hold });
+  const table = new RequestTable(io.stderr);
+  const session = new CaptureSession({
+    hold: options.hold,
+    onRequest: (request) => table.measure(request),
+    spoolDir: options.out
+  });
   await session.agent.librariesScanned;
   const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));
   await waitForDescendants(session);
-  let { report } = session.finish({ command: options.command, exitCode });
+  const { report, records } = session.finish({ command: options.command, exitCode });
   let violations = 0;
   if (policy?.policy && options.policy) {
-    const judged = applyPolicy(report, policy.policy);
-    violations = judged.violations.length;
-    report = { ...judged.report, policy: { files: [options.policy], mode: options.mode, violations } };
+    violations = records.judge(policy.policy);
+    report.policy = { files: [options.policy], mode: options.mode, violations };
   }
-  const { reportPath } = writeReportFiles(options.out, report);
-  io.stderr(formatTable(report));
+  table.header(report.policy !== void 0);
+  const { reportPath } = writeReportFiles(options.out, report, (request) => table.row(request));
+  table.footer(report);
   io.stderr(`report: ${reportPath}
 `);
+  records.close();
   session.agent.close();
   if (violations > 0 && options.mode === "enforce") {
     io.stderr(`egress-lens: ${violations} requests broke the policy (enforce mode)

@@ -37178,6 +37178,11 @@ import { spawn } from "node:child_process";
 import { accessSync, closeSync, constants as constants3, existsSync as existsSync4, mkdirSync, openSync, readFileSync as readFileSync4 } from "node:fs";
 import { delimiter, dirname as dirname2, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/cli/node-flags.ts
+var CAPTURE_NODE_FLAGS = ["--max-semi-space-size=4"];
+
+// src/action/start.ts
 var READY_TIMEOUT_MS = 12e4;
 var POLL_MS = 100;
 function unavailableHere() {
@@ -37192,6 +37197,7 @@ async function startAgent(options) {
   mkdirSync(options.agentDir, { recursive: true });
   const cli = join6(dirname2(fileURLToPath2(import.meta.url)), "cli.js");
   const agentArgs = [
+    ...CAPTURE_NODE_FLAGS,
     cli,
     "agent",
     "--out",

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CAPTURE_NODE_FLAGS } from '../cli/node-flags.js';
 import { AGENT_FILES, readJson, type AgentReady } from './agent-files.js';
 
 export const READY_TIMEOUT_MS = 120_000;
@@ -34,6 +35,7 @@ export async function startAgent(options: StartOptions): Promise<StartResult> {
   mkdirSync(options.agentDir, { recursive: true });
   const cli = join(dirname(fileURLToPath(import.meta.url)), 'cli.js');
   const agentArgs = [
+    ...CAPTURE_NODE_FLAGS,
     cli,
     'agent',
     '--out',

@@ -24,10 +24,11 @@ const HOOKS = ['on_fork', 'on_exec', 'on_exit', 'on_sys_enter', 'on_sys_exit', '
 const HEARTBEAT_MS = 100;
 /**
  * The kernel ring. It is mapped into the agent twice (libbpf's wrap-around view), so it counts twice
- * in RSS: 64 MiB made an idle agent 200 MB. 16 MiB is over a second of a 10k req/s load, while the
- * drain thread empties it in microseconds per batch; the benchmark's loss runs check it.
+ * in RSS: 16 MiB cost 32 MB. A 10k req/s load writes ~11 MB/s into it, and the drain thread empties
+ * it every 5 ms or once 1 MiB waits; 8 MiB leaves it 7 MiB to fall behind by. The benchmark's loss
+ * runs check it (nothing lost flat out, 4 MiB neither; 8 for bursts of large downloads).
  */
-const RING_BYTES = 16 << 20;
+const RING_BYTES = 8 << 20;
 /** The background scan's share of each turn of the event loop: a held task waits no longer. */
 const SCAN_SLICE_MS = 0.5;
 const STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1_000_000n;

@@ -2,7 +2,10 @@
 import { ConnectionTracker } from '../streams/tracker.js';
 import { Clock, RecordBuilder } from '../records/build.js';
 import { ProcessTable } from '../records/processes.js';
-import { REPORT_VERSION, type Report } from '../records/types.js';
+import { RecordSpool } from '../records/spool.js';
+import { REPORT_VERSION, type RequestRecord } from '../records/types.js';
+import { CapturedRecords } from '../report/captured.js';
+import type { StreamedReport } from '../report/files.js';
 import { Agent, type AgentStats } from './agent.js';
 import type { KernelEvent } from './abi.js';
 import { readVersion } from '../version.js';
@@ -11,7 +14,7 @@ import { redactArgv } from '../records/redact.js';
 export class CaptureSession {
   readonly processes = new ProcessTable();
   readonly clock = new Clock();
-  private readonly builder = new RecordBuilder(this.processes, this.clock);
+  private readonly builder: RecordBuilder;
   private readonly tracker = new ConnectionTracker({
     exchange: (conn, x) => this.builder.exchange(conn, x),
     connectionEnd: (conn) => this.builder.connectionEnd(conn),
@@ -27,9 +30,16 @@ export class CaptureSession {
       containers?: boolean;
       /** Sees each event after the session has applied it (the action attributes steps here). */
       afterEvent?: (event: KernelEvent) => void;
+      /** Sees each request record as it is built; the report reads them back from disk. */
+      onRequest?: (request: RequestRecord) => void;
+      /**
+       * Where records wait for the report (a file with no name, gone with the process): the report's
+       * own directory keeps them on the disk the report needs anyway, not in a /tmp held in memory.
+       */
+      spoolDir?: string;
     } = {},
   ) {
-    const { afterEvent, ...agentOptions } = options;
+    const { afterEvent, onRequest, spoolDir, ...agentOptions } = options;
     this.processes.addRoot(process.pid, process.execPath, process.argv);
     this.agent = new Agent({
       ...agentOptions,
@@ -38,6 +48,14 @@ export class CaptureSession {
         afterEvent?.(e);
       },
     });
+    // After the agent, which says first why capture cannot run here (no root, no BTF). Events
+    // arrive on a later turn of the event loop.
+    try {
+      this.builder = new RecordBuilder(this.processes, this.clock, new RecordSpool(spoolDir), onRequest);
+    } catch (error) {
+      this.agent.close();
+      throw error;
+    }
   }
 
   private handle(e: KernelEvent): void {
@@ -68,8 +86,15 @@ export class CaptureSession {
     }
   }
 
-  /** Stop capturing and build the report. */
-  finish(extra: { command?: string[]; exitCode?: number } = {}): { report: Report; agent: AgentStats } {
+  /**
+   * Stop capturing and build the report, its requests and connections read from the spool as it is
+   * written (`records` judges them, and closes the spool).
+   */
+  finish(extra: { command?: string[]; exitCode?: number } = {}): {
+    report: StreamedReport;
+    records: CapturedRecords;
+    agent: AgentStats;
+  } {
     const agent = this.agent.stop();
     this.tracker.flush(this.clock.nowNs(), (sock) => this.agent.socketTotals(sock));
     const warnings: string[] = [];
@@ -81,15 +106,17 @@ export class CaptureSession {
       );
     }
     for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
-    const report: Report = {
+    const builder = this.builder;
+    const records = new CapturedRecords(builder.spool, (n) => builder.remoteAddressOf(n));
+    const report: StreamedReport = {
       version: REPORT_VERSION,
       tool: { name: 'egress-lens', version: readVersion() },
       startedAt: this.startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       ...extra,
       command: extra.command && redactArgv(extra.command),
-      requests: this.builder.requests.sort((a, b) => a.time.localeCompare(b.time)),
-      connections: this.builder.connections.sort((a, b) => a.time.localeCompare(b.time)),
+      requests: records.requests,
+      connections: records.connections,
       processes: this.processes.all(),
       dns: this.builder.dns,
       stats: {
@@ -100,6 +127,6 @@ export class CaptureSession {
       },
       warnings,
     };
-    return { report, agent };
+    return { report, records, agent };
   }
 }

@@ -77,6 +77,7 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
   const session: CaptureSession = new CaptureSession({
     hold: options.hold,
     containers: true,
+    spoolDir: options.out,
     afterEvent: (event: KernelEvent) => {
       if (event.kind === 'exec') attribute(event.tgid, event.cgroupId, event.pidns);
     },
@@ -131,9 +132,10 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
       if (finished) return;
       finished = true;
       clearInterval(heartbeat);
-      const { report } = session.finish();
+      const { report, records } = session.finish();
       const canaries = report.processes.filter((p) => p.argv[1] === CANARY_ARG);
       writeReportFiles(options.out, report);
+      records.close();
       const status: AgentStatus = {
         finishedAt: new Date().toISOString(),
         reason,

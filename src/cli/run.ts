@@ -3,10 +3,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CaptureSession } from '../capture/session.js';
-import { applyPolicy, loadPolicy } from '../policy/index.js';
+import { loadPolicy } from '../policy/index.js';
 import { writeReportFiles } from '../report/files.js';
 import { formatPolicyErrors } from '../report/policy-errors.js';
-import { formatTable } from '../report/table.js';
+import { RequestTable } from '../report/table.js';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
 
@@ -55,21 +55,27 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.stderr(formatPolicyErrors(policy.errors));
     return 2;
   }
-  const session = new CaptureSession({ hold: options.hold });
+  const table = new RequestTable(io.stderr);
+  const session = new CaptureSession({
+    hold: options.hold,
+    onRequest: (request) => table.measure(request),
+    spoolDir: options.out,
+  });
   // Before the command, not during it: what it maps from the system's libraries is then known.
   await session.agent.librariesScanned;
   const exitCode = await runTraced(options.command, io, (pid) => session.agent.adopt(pid));
   await waitForDescendants(session);
-  let { report } = session.finish({ command: options.command, exitCode });
+  const { report, records } = session.finish({ command: options.command, exitCode });
   let violations = 0;
   if (policy?.policy && options.policy) {
-    const judged = applyPolicy(report, policy.policy);
-    violations = judged.violations.length;
-    report = { ...judged.report, policy: { files: [options.policy], mode: options.mode, violations } };
+    violations = records.judge(policy.policy);
+    report.policy = { files: [options.policy], mode: options.mode, violations };
   }
-  const { reportPath } = writeReportFiles(options.out, report);
-  io.stderr(formatTable(report));
+  table.header(report.policy !== undefined);
+  const { reportPath } = writeReportFiles(options.out, report, (request) => table.row(request));
+  table.footer(report);
   io.stderr(`report: ${reportPath}\n`);
+  records.close();
   session.agent.close();
   if (violations > 0 && options.mode === 'enforce') {
     io.stderr(`egress-lens: ${violations} requests broke the policy (enforce mode)\n`);

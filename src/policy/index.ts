@@ -1,6 +1,6 @@
 // The policy engine's public face: load a policy, judge records, suggest a policy from a report.
 export type { PolicyError, PolicyErrorCode } from './errors.js';
-export { applyPolicy, judgeConnection, judgeRequest, type Violation } from './judge.js';
+export { applyPolicy, judgeConnection, judgeRequest, RecordJudge, type Violation } from './judge.js';
 export {
   defaultPresetsDir,
   loadPolicy,

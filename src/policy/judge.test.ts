@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionRecord, RequestRecord } from '../records/types.js';
-import { applyPolicy, judgeConnection, judgeRequest } from './judge.js';
+import { applyPolicy, judgeConnection, judgeRequest, RecordJudge } from './judge.js';
 import { parsePolicy, type Policy } from './load.js';
 import { connection, curl, report, request } from './test-records.js';
 
@@ -305,6 +305,23 @@ describe('applyPolicy', () => {
     expect(applyPolicy(report([hidden], []), policy).violations.map((v) => v.destination)).toEqual([
       'https://c.com',
     ]);
+  });
+
+  it('judges the same one record at a time, in the order records are built', () => {
+    const judge = new RecordJudge(policy);
+    const address = (c: ConnectionRecord) => c.remoteAddress;
+    const built = [
+      judge.request(ok, address(withRequests)),
+      judge.request(secret, address(withRequests)),
+      judge.connection(withRequests),
+      judge.request(other, address(allowedAlone)),
+      judge.connection(allowedAlone),
+      judge.connection(bare),
+    ];
+    const [okJ, secretJ, otherJ] = judged.requests.map((r) => r.judgement);
+    const [withRequestsJ, allowedAloneJ, bareJ] = judged.connections.map((c) => c.judgement);
+    expect(built).toEqual([okJ, secretJ, withRequestsJ, otherJ, allowedAloneJ, bareJ]);
+    expect(judge.violations).toBe(violations.length);
   });
 
   it('leaves the input report untouched', () => {

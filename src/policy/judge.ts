@@ -58,7 +58,10 @@ function ruleMatches(rule: CompiledRule, target: Target): boolean {
 }
 
 /** What a request shows; its connection, when known, supplies the remote IP for `ip` rules. */
-export function requestTarget(request: RequestRecord, connection?: ConnectionRecord): Target {
+export function requestTarget(
+  request: RequestRecord,
+  connection?: Pick<ConnectionRecord, 'remoteAddress'>,
+): Target {
   const head = headSeen(request.visibility);
   return {
     host: request.visibility === 'ip-only' || request.host === '' ? undefined : request.host,
@@ -99,7 +102,7 @@ export function judgeTarget(policy: Policy, target: Target): Judgement {
 export function judgeRequest(
   policy: Policy,
   request: RequestRecord,
-  connection?: ConnectionRecord,
+  connection?: Pick<ConnectionRecord, 'remoteAddress'>,
 ): Judgement {
   return judgeTarget(policy, requestTarget(request, connection));
 }
@@ -109,6 +112,54 @@ export function judgeConnection(policy: Policy, connection: ConnectionRecord): J
 }
 
 const SEVERITY = { allowed: 0, unmatched: 1, denied: 2 } as const;
+
+/**
+ * A connection whose requests' heads were seen is judged through them, by the first of their worst
+ * verdicts: fold its requests into `worst` in the order they were built. Still undefined at the end,
+ * the connection is judged on its own.
+ */
+export function worstThrough(
+  worst: Judgement | undefined,
+  visibility: Visibility,
+  judgement: Judgement,
+): Judgement | undefined {
+  if (!headSeen(visibility)) return worst;
+  return worst === undefined || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict] ? judgement : worst;
+}
+
+/**
+ * Judges records one at a time in the order they are built, a connection's requests before the
+ * connection, as `applyPolicy` judges a whole report. It holds a verdict only for connections with
+ * requests judged and the connection not yet.
+ */
+export class RecordJudge {
+  /** Requests and connections not allowed; a connection with requests (before it) is told through them. */
+  violations = 0;
+  private readonly worstOf = new Map<string, Judgement>();
+
+  constructor(private readonly policy: Policy) {}
+
+  /** `remoteAddress`: of the connection the request went over, for `ip` rules. */
+  request(request: RequestRecord, remoteAddress: string | undefined): Judgement {
+    const judgement = judgeRequest(
+      this.policy,
+      request,
+      remoteAddress === undefined ? undefined : { remoteAddress },
+    );
+    const worst = worstThrough(this.worstOf.get(request.connectionId), request.visibility, judgement);
+    if (worst !== undefined) this.worstOf.set(request.connectionId, worst);
+    if (judgement.verdict !== 'allowed') this.violations++;
+    return judgement;
+  }
+
+  connection(connection: ConnectionRecord): Judgement {
+    const worst = this.worstOf.get(connection.id);
+    this.worstOf.delete(connection.id);
+    const judgement = worst ?? judgeConnection(this.policy, connection);
+    if (judgement.verdict !== 'allowed' && connection.requestIds.length === 0) this.violations++;
+    return judgement;
+  }
+}
 
 /**
  * Fill `judgement` on every request and connection. A connection whose requests' heads were seen is
@@ -128,9 +179,7 @@ export function applyPolicy(report: Report, policy: Policy): { report: Report; v
     let worst: Judgement | undefined;
     for (const id of connection.requestIds) {
       const request = requestsById.get(id);
-      if (request === undefined || !headSeen(request.visibility)) continue;
-      const { judgement } = request;
-      if (worst === undefined || SEVERITY[judgement.verdict] > SEVERITY[worst.verdict]) worst = judgement;
+      if (request !== undefined) worst = worstThrough(worst, request.visibility, request.judgement);
     }
     return Object.assign({}, connection, { judgement: worst ?? judgeConnection(policy, connection) });
   });

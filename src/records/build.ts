@@ -5,6 +5,8 @@ import type { Connection, Exchange } from '../streams/connection.js';
 import { DnsNames } from './dns.js';
 import type { ProcessTable } from './processes.js';
 import { redactAuthority, redactHeaders, redactPath } from './redact.js';
+import { Column } from './column.js';
+import type { RecordSpool } from './spool.js';
 import type { ConnectionRecord, DnsRecord, RequestRecord, Visibility } from './types.js';
 
 /** Kernel timestamps are CLOCK_MONOTONIC; the report speaks wall-clock time. */
@@ -33,19 +35,36 @@ const errnoNames: Record<number, string> = {
 };
 const EINPROGRESS = -115;
 
+/**
+ * Requests and connections go to the spool as they are built (a connection when it ends, after its
+ * requests); DNS answers are few and stay here. Requests are numbered in the order they are spooled:
+ * rN is the N-th.
+ */
 export class RecordBuilder {
-  readonly requests: RequestRecord[] = [];
-  readonly connections: ConnectionRecord[] = [];
   readonly dns: DnsRecord[] = [];
   private readonly dnsNames = new DnsNames();
-  private readonly requestIds = new Map<Connection, string[]>();
+  /** The numbers of the requests of connections that have not ended. */
+  private readonly requestsOf = new Map<Connection, number[]>();
+  /** By request number - 1: its connection's remote address in `addresses`, 0 until that ends. */
+  private readonly addressOf = new Column(Uint32Array);
+  /** Each remote address once, by the number `addressOf` gives it. */
+  private readonly addresses: Array<string | undefined> = [undefined];
+  private readonly addressNumbers = new Map<string, number>();
   private nextRequest = 1;
   unparsedBytes = 0;
 
   constructor(
     private readonly processes: ProcessTable,
     private readonly clock: Clock,
+    readonly spool: RecordSpool,
+    /** Sees every request record as it is built. */
+    private readonly onRequest?: (request: RequestRecord) => void,
   ) {}
+
+  /** The remote address of the connection request rN went over, for the policy's `ip` rules. */
+  remoteAddressOf(requestNumber: number): string | undefined {
+    return this.addresses[this.addressOf.at(requestNumber - 1)];
+  }
 
   exchange(conn: Connection, x: Exchange): void {
     const scheme = conn.tls ? 'https' : 'http';
@@ -54,8 +73,9 @@ export class RecordBuilder {
     const { host, port } = splitAuthority(authority, conn.remotePort ?? (scheme === 'https' ? 443 : 80));
     const finalHost = host || conn.sni || this.dnsName(conn) || conn.remoteAddress || '';
     const path = redactPath(target.path);
+    const number = this.nextRequest++;
     const record: RequestRecord = {
-      id: `r${this.nextRequest++}`,
+      id: `r${number}`,
       time: this.clock.iso(x.startTs),
       // A write reported at its return (its syscall unseen) can stamp the request after its answer: never < 0.
       durationMs: x.endTs === null ? null : round(Math.max(0, x.endTs - x.startTs) / 1e6),
@@ -76,18 +96,18 @@ export class RecordBuilder {
     };
     if (!x.complete) record.reason = x.status === null ? 'no response seen' : 'message cut short';
     if (x.grpc) record.grpc = x.grpc;
-    this.requests.push(record);
-    const ids = this.requestIds.get(conn) ?? [];
-    ids.push(record.id);
-    this.requestIds.set(conn, ids);
+    this.addRequest(record);
+    const numbers = this.requestsOf.get(conn) ?? [];
+    numbers.push(number);
+    this.requestsOf.set(conn, numbers);
   }
 
   connectionEnd(conn: Connection): void {
-    const ids = this.requestIds.get(conn) ?? [];
-    this.requestIds.delete(conn);
+    const numbers = this.requestsOf.get(conn) ?? [];
+    this.requestsOf.delete(conn);
     this.unparsedBytes += conn.unparsedBytes;
     const dnsName = this.dnsName(conn);
-    const { visibility, reason } = judgeVisibility(conn, ids.length > 0);
+    const { visibility, reason } = judgeVisibility(conn, numbers.length > 0);
     const record: ConnectionRecord = {
       id: conn.id,
       time: this.clock.iso(conn.startTs),
@@ -98,7 +118,7 @@ export class RecordBuilder {
       bytesSent: conn.bytesSent,
       bytesReceived: conn.bytesReceived,
       process: this.processes.info(conn.pid),
-      requestIds: ids,
+      requestIds: numbers.map((n) => `r${n}`),
       visibility,
     };
     if (conn.endTs !== undefined) record.endTime = this.clock.iso(conn.endTs);
@@ -109,8 +129,14 @@ export class RecordBuilder {
     if (dnsName) record.dnsName = dnsName;
     if (conn.tlsLibrary && conn.tlsLibrary !== 'syscall') record.tlsLibrary = conn.tlsLibrary;
     if (reason) record.reason = reason;
-    this.connections.push(record);
-    if (ids.length === 0) this.invisibleRequest(conn, record);
+    if (numbers.length === 0) numbers.push(this.invisibleRequest(conn, record));
+    this.spool.append('connection', record);
+    let address = this.addressNumbers.get(record.remoteAddress);
+    if (address === undefined) {
+      address = this.addresses.push(record.remoteAddress) - 1;
+      this.addressNumbers.set(record.remoteAddress, address);
+    }
+    for (const n of numbers) this.addressOf.set(n - 1, address);
   }
 
   datagram(pid: number, direction: 'egress' | 'ingress', bytes: Buffer, ts: number): void {
@@ -125,14 +151,20 @@ export class RecordBuilder {
     this.dns.push({ time: this.clock.iso(ts), name: question.name, type: question.type, answers, pid });
   }
 
-  /** A connection whose requests we could not read still appears as one request-like record. */
-  private invisibleRequest(conn: Connection, c: ConnectionRecord): void {
+  private addRequest(record: RequestRecord): void {
+    this.onRequest?.(record);
+    this.spool.append('request', record);
+    this.addressOf.push(0);
+  }
+
+  /** A connection whose requests we could not read still appears as one request-like record: its number. */
+  private invisibleRequest(conn: Connection, c: ConnectionRecord): number {
     const host = c.sni ?? c.dnsName ?? c.remoteAddress;
     const scheme = conn.tls ? 'https' : 'http';
-    const id = `r${this.nextRequest++}`;
-    c.requestIds.push(id);
-    this.requests.push({
-      id,
+    const number = this.nextRequest++;
+    c.requestIds.push(`r${number}`);
+    this.addRequest({
+      id: `r${number}`,
       time: c.time,
       durationMs: conn.endTs === undefined ? null : round((conn.endTs - conn.startTs) / 1e6),
       method: '',
@@ -151,6 +183,7 @@ export class RecordBuilder {
       visibility: c.visibility,
       reason: c.reason,
     });
+    return number;
   }
 
   private dnsName(conn: Connection): string | undefined {

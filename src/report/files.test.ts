@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { connection, report, request } from '../policy/test-records.js';
-import { toNdjson, writeReportFiles } from './files.js';
+import { connection, curl, report, request } from '../policy/test-records.js';
+import type { Report } from '../records/types.js';
+import { writeReportFiles } from './files.js';
+import { expectedNdjson } from './ndjson.test-helper.js';
 
 describe('writeReportFiles', () => {
   it('writes, a record at a time, the same bytes as JSON.stringify and a joined NDJSON', () => {
@@ -22,9 +25,11 @@ describe('writeReportFiles', () => {
       policy: { files: ['p.yml'], mode: 'audit' as const, violations: 0 },
     };
     const dir = mkdtempSync(join(tmpdir(), 'el-files-'));
-    const { reportPath, eventsPath } = writeReportFiles(dir, full);
+    const seen: string[] = [];
+    const { reportPath, eventsPath } = writeReportFiles(dir, full, (r) => seen.push(r.id));
+    expect(seen).toEqual(requests.map((r) => r.id));
     expect(readFileSync(reportPath, 'utf8')).toBe(`${JSON.stringify(full, null, 2)}\n`);
-    expect(readFileSync(eventsPath, 'utf8')).toBe(toNdjson(full));
+    expect(readFileSync(eventsPath, 'utf8')).toBe(expectedNdjson(full));
     expect(JSON.parse(readFileSync(reportPath, 'utf8'))).toEqual(JSON.parse(JSON.stringify(full)));
   });
 
@@ -33,6 +38,34 @@ describe('writeReportFiles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'el-files-'));
     writeReportFiles(dir, empty);
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(`${JSON.stringify(empty, null, 2)}\n`);
-    expect(readFileSync(join(dir, 'events.ndjson'), 'utf8')).toBe(toNdjson(empty));
+    expect(readFileSync(join(dir, 'events.ndjson'), 'utf8')).toBe(expectedNdjson(empty));
+  });
+
+  it('lists events by time, ties as a stable sort of processes, DNS, connections and requests would', () => {
+    // A few distinct times, so that every kind ties with every other, in any order.
+    const time = fc.constantFrom(...[1, 2, 3].map((s) => `2026-01-01T00:00:0${s}.000Z`));
+    const dir = mkdtempSync(join(tmpdir(), 'el-files-'));
+    fc.assert(
+      fc.property(
+        fc.array(time, { maxLength: 8 }),
+        fc.array(time, { maxLength: 8 }),
+        fc.array(time, { maxLength: 8 }),
+        fc.array(time, { maxLength: 3 }),
+        time,
+        (requestTimes, connectionTimes, dnsTimes, processes, startedAt) => {
+          const mixed: Report = {
+            ...report(
+              requestTimes.map((t, i) => request({ id: `r${i}`, host: 'a.example', time: t })),
+              connectionTimes.map((t, i) => connection({ id: `c${i}`, time: t })),
+            ),
+            startedAt,
+            processes: processes.map((_, i) => ({ ...curl, pid: i })),
+            dns: dnsTimes.map((t, i) => ({ time: t, name: `n${i}.example`, type: 'A', answers: [], pid: i })),
+          };
+          writeReportFiles(dir, mixed);
+          expect(readFileSync(join(dir, 'events.ndjson'), 'utf8')).toBe(expectedNdjson(mixed));
+        },
+      ),
+    );
   });
 });
