@@ -21009,6 +21009,13 @@ var RecordSpool = class {
   unwritten = Buffer.allocUnsafe(WRITE_BYTES);
   unwrittenBytes = 0;
   flushed = 0;
+  /**
+   * Bytes past `flushed` kept in memory once a write to the file failed (a full disk): the capture
+   * goes on, only lighter on memory no more. `writeError` says why, for the report's warnings.
+   */
+  kept = [];
+  keptBytes = 0;
+  writeError;
   block = Buffer.alloc(READ_BYTES);
   /** The range of the file `block` holds. */
   blockStart = 0;
@@ -21094,19 +21101,27 @@ var RecordSpool = class {
     }
     if (start < this.blockStart || end > this.blockEnd) {
       this.blockStart = start;
-      this.blockEnd = start + this.readRange(start, Math.min(start + this.block.length, this.flushed), this.block).length;
+      this.blockEnd = start + this.readRange(start, Math.min(start + this.block.length, this.flushed + this.keptBytes), this.block).length;
     }
     return this.block.toString("utf8", start - this.blockStart, end - this.blockStart);
   }
   start(position) {
     return position === 0 ? 0 : this.ends.at(position - 1);
   }
-  /** Reads the file's bytes from `start` to `end` into the head of `into`. */
+  /** Reads the spool's bytes from `start` to `end` (file, then what is kept in memory) into the head of `into`. */
   readRange(start, end, into) {
-    for (let done = 0; done < end - start; ) {
-      const read = readSync(this.fd, into, done, end - start - done, start + done);
+    const fromFile = Math.max(0, Math.min(end, this.flushed) - start);
+    for (let done = 0; done < fromFile; ) {
+      const read = readSync(this.fd, into, done, fromFile - done, start + done);
       if (read === 0) throw new Error(`record spool: the file ends at ${start + done}, before ${end}`);
       done += read;
+    }
+    let offset = this.flushed;
+    for (const piece of this.kept) {
+      const from = Math.max(start, offset);
+      const to = Math.min(end, offset + piece.length);
+      if (from < to) piece.copy(into, from - start, from - offset, to - offset);
+      offset += piece.length;
     }
     return into.subarray(0, end - start);
   }
@@ -21114,12 +21129,22 @@ var RecordSpool = class {
     this.writeOut(this.unwritten.subarray(0, this.unwrittenBytes));
     this.unwrittenBytes = 0;
   }
-  /** Writes `bytes` at the end of the file; returns how many. */
+  /** Writes `bytes` at the end of the spool (the file, or memory once the file failed); returns how many. */
   writeOut(bytes) {
-    for (let done = 0; done < bytes.length; ) {
-      done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+    let done = 0;
+    if (this.writeError === void 0) {
+      try {
+        while (done < bytes.length)
+          done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+      } catch (error) {
+        this.writeError = error.code ?? error.message;
+      }
+      this.flushed += done;
     }
-    this.flushed += bytes.length;
+    if (done < bytes.length) {
+      this.kept.push(Buffer.from(bytes.subarray(done)));
+      this.keptBytes += bytes.length - done;
+    }
     return bytes.length;
   }
 };
@@ -24892,6 +24917,16 @@ var CaptureSession = class {
     }
     for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
     const builder = this.builder;
+    if (builder.spool.writeError !== void 0) {
+      warnings.push(
+        `records could not be written to the report's directory (${builder.spool.writeError}); the rest were kept in memory`
+      );
+    }
+    if (this.tracker.lateBytes > 0) {
+      warnings.push(
+        `${this.tracker.lateBytes} bytes of TLS plaintext arrived after their connection had been reported; they are counted as unparsed`
+      );
+    }
     const records = new CapturedRecords(builder.spool, (n) => builder.remoteAddressOf(n));
     const report = {
       version: REPORT_VERSION,

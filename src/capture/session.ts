@@ -107,6 +107,16 @@ export class CaptureSession {
     }
     for (const failure of agent.probeFailures) warnings.push(`probe failed: ${failure}`);
     const builder = this.builder;
+    if (builder.spool.writeError !== undefined) {
+      warnings.push(
+        `records could not be written to the report's directory (${builder.spool.writeError}); the rest were kept in memory`,
+      );
+    }
+    if (this.tracker.lateBytes > 0) {
+      warnings.push(
+        `${this.tracker.lateBytes} bytes of TLS plaintext arrived after their connection had been reported; they are counted as unparsed`,
+      );
+    }
     const records = new CapturedRecords(builder.spool, (n) => builder.remoteAddressOf(n));
     const report: StreamedReport = {
       version: REPORT_VERSION,

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,7 +14,10 @@ const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toIS
 
 describe('RecordSpool', () => {
   let spool: RecordSpool | undefined;
-  afterEach(() => spool?.close());
+  afterEach(() => {
+    spool?.close();
+    spool = undefined;
+  });
 
   it('reads records back as they were written, in the order written', () => {
     spool = new RecordSpool();
@@ -109,5 +113,33 @@ describe('RecordSpool', () => {
     spool.append('request', request({ host: 'a.example' }));
     expect(readdirSync(dir)).toEqual([]);
     expect([...spool.written()]).toHaveLength(1);
+  });
+
+  // Mounting a small tmpfs needs root, as capture does.
+  describe.skipIf(process.getuid?.() !== 0 && !process.env.CI)('on a disk that fills up', () => {
+    it('keeps the records that no longer fit in memory, every one read back, and says why', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'spool-full-'));
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]);
+      try {
+        const full = new RecordSpool(dir);
+        const records = Array.from({ length: 1500 }, (_, i) =>
+          request({ id: `r${i}`, host: 'a.example', path: `/${'x'.repeat(i % 300)}/${i}`, time: at(i % 60) }),
+        );
+        try {
+          for (const record of records) full.append('request', record);
+          expect(full.writeError).toBe('ENOSPC');
+          expect([...full.written()].map((w) => w.record)).toEqual(records);
+          const byTime = [...full.byTime('request')];
+          expect(byTime.map((position) => full.eventLine(position))).toEqual(
+            byTime.map((position) => expectedLine('request', records[position] as { time: string })),
+          );
+        } finally {
+          full.close();
+        }
+      } finally {
+        execFileSync('umount', [dir]);
+        rmdirSync(dir);
+      }
+    });
   });
 });

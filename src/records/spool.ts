@@ -39,6 +39,13 @@ export class RecordSpool {
   private readonly unwritten = Buffer.allocUnsafe(WRITE_BYTES);
   private unwrittenBytes = 0;
   private flushed = 0;
+  /**
+   * Bytes past `flushed` kept in memory once a write to the file failed (a full disk): the capture
+   * goes on, only lighter on memory no more. `writeError` says why, for the report's warnings.
+   */
+  private readonly kept: Buffer[] = [];
+  private keptBytes = 0;
+  writeError: string | undefined;
   private readonly block = Buffer.alloc(READ_BYTES);
   /** The range of the file `block` holds. */
   private blockStart = 0;
@@ -138,7 +145,9 @@ export class RecordSpool {
       // Reads mostly go on in the order written: the block holds the records after this one too.
       this.blockStart = start;
       this.blockEnd =
-        start + this.readRange(start, Math.min(start + this.block.length, this.flushed), this.block).length;
+        start +
+        this.readRange(start, Math.min(start + this.block.length, this.flushed + this.keptBytes), this.block)
+          .length;
     }
     return this.block.toString('utf8', start - this.blockStart, end - this.blockStart);
   }
@@ -147,12 +156,20 @@ export class RecordSpool {
     return position === 0 ? 0 : this.ends.at(position - 1);
   }
 
-  /** Reads the file's bytes from `start` to `end` into the head of `into`. */
+  /** Reads the spool's bytes from `start` to `end` (file, then what is kept in memory) into the head of `into`. */
   private readRange(start: number, end: number, into: Buffer): Buffer {
-    for (let done = 0; done < end - start;) {
-      const read = readSync(this.fd, into, done, end - start - done, start + done);
+    const fromFile = Math.max(0, Math.min(end, this.flushed) - start);
+    for (let done = 0; done < fromFile;) {
+      const read = readSync(this.fd, into, done, fromFile - done, start + done);
       if (read === 0) throw new Error(`record spool: the file ends at ${start + done}, before ${end}`);
       done += read;
+    }
+    let offset = this.flushed;
+    for (const piece of this.kept) {
+      const from = Math.max(start, offset);
+      const to = Math.min(end, offset + piece.length);
+      if (from < to) piece.copy(into, from - start, from - offset, to - offset);
+      offset += piece.length;
     }
     return into.subarray(0, end - start);
   }
@@ -162,12 +179,23 @@ export class RecordSpool {
     this.unwrittenBytes = 0;
   }
 
-  /** Writes `bytes` at the end of the file; returns how many. */
+  /** Writes `bytes` at the end of the spool (the file, or memory once the file failed); returns how many. */
   private writeOut(bytes: Buffer): number {
-    for (let done = 0; done < bytes.length;) {
-      done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+    let done = 0;
+    if (this.writeError === undefined) {
+      try {
+        while (done < bytes.length)
+          done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+      } catch (error) {
+        this.writeError = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      }
+      this.flushed += done;
     }
-    this.flushed += bytes.length;
+    if (done < bytes.length) {
+      // A copy: `bytes` may be the reused write buffer.
+      this.kept.push(Buffer.from(bytes.subarray(done)));
+      this.keptBytes += bytes.length - done;
+    }
     return bytes.length;
   }
 }
