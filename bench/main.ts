@@ -28,8 +28,8 @@ const cli = join(root, 'bin', 'egress-lens.js');
 
 interface Settings {
   quick: boolean;
-  /** A/B pairs of the overhead workload. */
-  pairs: number;
+  /** Rounds of the overhead workload (bare, traced, kernel side alone). */
+  rounds: number;
   /** Requests per client and connection mode in the overhead workload (8 of them). */
   perClient: number;
   lossSeconds: number;
@@ -44,7 +44,7 @@ function settings(argv: string[]): Settings {
   return quick
     ? {
         quick,
-        pairs: 3,
+        rounds: 3,
         perClient: 50,
         lossSeconds: 10,
         lossConnections: 8,
@@ -54,7 +54,7 @@ function settings(argv: string[]): Settings {
       }
     : {
         quick,
-        pairs: 7,
+        rounds: 7,
         perClient: 250,
         lossSeconds: 20,
         lossConnections: 8,
@@ -236,12 +236,29 @@ async function measureOverhead(s: Settings, server: Server, env: NodeJS.ProcessE
   const sections = join(work, 'workload-sections');
   const script = `s=$(date +%s%N); ${join(root, 'bench', 'workload.sh')} ${server.origin} ${s.perClient} ${join(work, 'goclient')}; echo $(( $(date +%s%N) - s )) > ${stamp}`;
   const sideEnv = { ...env, WORKLOAD_TIMES: sections };
-  const side = async (traceIt: boolean) => {
+  /**
+   * `bare`; `traced` under `egress-lens run`; `kernel` under an agent in this process whose events go
+   * nowhere: probes, holds and the ring, without the CLI's parsing and records. The gap between the
+   * last two is what user space costs the job.
+   */
+  const side = async (mode: 'bare' | 'kernel' | 'traced') => {
     rmSync(sections, { force: true });
     const started = Date.now();
-    const report = traceIt
-      ? (await traced('overhead', ['sh', '-c', script], sideEnv)).report
-      : (check('workload', await run(['sh', '-c', script], sideEnv)), undefined);
+    let report: Report | undefined;
+    if (mode === 'traced') {
+      report = (await traced('overhead', ['sh', '-c', script], sideEnv)).report;
+    } else if (mode === 'kernel') {
+      const agent = new Agent({ onEvent: () => {} });
+      await agent.librariesScanned;
+      try {
+        check('workload (kernel only)', await run(['sh', '-c', script], sideEnv));
+      } finally {
+        agent.stop();
+        agent.close();
+      }
+    } else {
+      check('workload', await run(['sh', '-c', script], sideEnv));
+    }
     const wallMs = Date.now() - started;
     return {
       ms: Number(readFileSync(stamp, 'utf8')) / 1e6,
@@ -250,32 +267,39 @@ async function measureOverhead(s: Settings, server: Server, env: NodeJS.ProcessE
       report,
     };
   };
-  await side(false); // warm caches: the first run pays for page faults both sides would otherwise share unevenly
-  const pairs: { bare: Awaited<ReturnType<typeof side>>; traced: Awaited<ReturnType<typeof side>> }[] = [];
+  await side('bare'); // warm caches: the first run pays for page faults both sides would otherwise share unevenly
+  type Side = Awaited<ReturnType<typeof side>>;
+  const rounds: { bare: Side; traced: Side; kernel: Side }[] = [];
   let captured: Record<string, { served: number; full: number }> = {};
-  for (let i = 0; i < s.pairs; i++) {
-    // ABBA: alternate which side goes first so drift in the machine's load cancels.
-    const bareFirst = i % 2 === 0;
-    const first = await side(!bareFirst);
-    const second = await side(bareFirst);
-    const [bare, tracedSide] = bareFirst ? [first, second] : [second, first];
-    pairs.push({ bare, traced: tracedSide });
+  const modes = ['bare', 'traced', 'kernel'] as const;
+  for (let i = 0; i < s.rounds; i++) {
+    // Each round starts with another side, so drift in the machine's load cancels.
+    const sides: Partial<Record<(typeof modes)[number], Side>> = {};
+    for (let k = 0; k < modes.length; k++) {
+      const mode = modes[(i + k) % modes.length] as (typeof modes)[number];
+      sides[mode] = await side(mode);
+    }
+    const { bare, traced: tracedSide, kernel } = sides as Record<(typeof modes)[number], Side>;
+    rounds.push({ bare, traced: tracedSide, kernel });
     if (tracedSide.report) captured = capturedByClient(s, tracedSide.report);
   }
-  const ratios = pairs.map((p) => p.traced.ms / p.bare.ms);
-  const bySection: Record<string, { bareMs: number; tracedMs: number; ratio: number }> = {};
-  for (const name of pairs[0]?.bare.sections.keys() ?? []) {
-    const bareMs = median(pairs.map((p) => p.bare.sections.get(name) ?? 0));
-    const tracedMs = median(pairs.map((p) => p.traced.sections.get(name) ?? 0));
-    bySection[name] = { bareMs, tracedMs, ratio: round(tracedMs / Math.max(bareMs, 1), 2) };
+  const ratios = rounds.map((p) => p.traced.ms / p.bare.ms);
+  const bySection: Record<string, { bareMs: number; kernelMs: number; tracedMs: number; ratio: number }> = {};
+  for (const name of rounds[0]?.bare.sections.keys() ?? []) {
+    const bareMs = median(rounds.map((p) => p.bare.sections.get(name) ?? 0));
+    const kernelMs = median(rounds.map((p) => p.kernel.sections.get(name) ?? 0));
+    const tracedMs = median(rounds.map((p) => p.traced.sections.get(name) ?? 0));
+    bySection[name] = { bareMs, kernelMs, tracedMs, ratio: round(tracedMs / Math.max(bareMs, 1), 2) };
   }
   return {
     overheadRatio: round(median(ratios), 3),
     ratios: ratios.map((r) => round(r, 3)),
-    bareMs: round(median(pairs.map((p) => p.bare.ms))),
-    tracedMs: round(median(pairs.map((p) => p.traced.ms))),
+    /** Probes, holds and the ring alone (events dropped on arrival): the kernel side's share. */
+    kernelOnlyRatio: round(median(rounds.map((p) => p.kernel.ms / p.bare.ms)), 3),
+    bareMs: round(median(rounds.map((p) => p.bare.ms))),
+    tracedMs: round(median(rounds.map((p) => p.traced.ms))),
     /** The whole `egress-lens run` (agent start, library scan, report) against the bare workload. */
-    wallRatio: round(median(pairs.map((p) => p.traced.wallMs / p.bare.wallMs)), 3),
+    wallRatio: round(median(rounds.map((p) => p.traced.wallMs / p.bare.wallMs)), 3),
     bySection,
     requests: s.perClient * CLIENTS.length,
     captured,
@@ -433,7 +457,9 @@ async function main(): Promise<number> {
       `start ${start.startMs} ms (CLI ${cliStart.cliStartMs} ms), teardown ${start.teardownMs} ms, idle RSS ${cliStart.idleRssMb} MB`,
     );
     const overhead = await measureOverhead(s, server, env);
-    log(`overhead ${overhead.overheadRatio}x (${overhead.ratios.join(', ')})`);
+    log(
+      `overhead ${overhead.overheadRatio}x (${overhead.ratios.join(', ')}); kernel side alone ${overhead.kernelOnlyRatio}x`,
+    );
     const loss = await measureLoss(s, server, env);
     log(`loss: ${loss.attempts.map((a) => `${a.lost} of ${a.served} at ${a.rps}/s`).join('; ')}`);
     // wrk has no request count: run as long as the loss run's rate needs for the count asked.

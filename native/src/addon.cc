@@ -1,9 +1,12 @@
 // egress_lens.node: loads a BPF object with libbpf, attaches its programs, reads and writes its maps and
 // streams a ring buffer map to JavaScript. All libbpf calls live in bpf_ops.c.
+#include <linux/types.h>
+#include <malloc.h>
 #include <napi.h>
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdint>
@@ -18,6 +21,7 @@
 #include <vector>
 
 #include "bpf_ops.h"
+#include "../../bpf/events.h"
 
 namespace {
 
@@ -148,7 +152,18 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
     notify_.Release();
   }
 
-  void Append(const uint8_t* data, size_t size) {
+  // Data events are reserved at a size class (512, 4096 or 16384 bytes of data): only what was
+  // copied is worth keeping while JavaScript catches up.
+  static size_t UsedBytes(const uint8_t* data, size_t size) {
+    if (size < sizeof(el_data_event)) return size;
+    el_data_event event;
+    memcpy(&event, data, sizeof(event));
+    if (event.h.kind != EL_EV_DATA) return size;
+    return std::min(size, sizeof(el_data_event) + event.len);
+  }
+
+  void Append(const uint8_t* data, size_t full_size) {
+    size_t size = UsedBytes(data, full_size);
     size_t entry_size = (4 + size + 7) & ~size_t{7};
     bool was_empty;
     {
@@ -483,6 +498,9 @@ Napi::Value PossibleCpus(const Napi::CallbackInfo& info) {
 }  // namespace
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  // Batches of ring data come and go in the megabytes: from mmap, so that memory returns to the
+  // system once JavaScript is done with them, instead of glibc raising the threshold and keeping it.
+  mallopt(M_MMAP_THRESHOLD, 256 << 10);
   ops_log_install();
   auto* data = new AddonData{Napi::Persistent(BpfObject::DefineClass(env))};
   env.SetInstanceData(data);
