@@ -17888,8 +17888,8 @@ var UsageError = class extends Error {
 };
 
 // src/cli/agent.ts
-import { mkdirSync as mkdirSync3 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { mkdirSync as mkdirSync3, rmSync } from "node:fs";
+import { join as join9, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/action/agent-files.ts
@@ -25040,24 +25040,43 @@ async function runAgent(argv, io) {
       clearInterval(heartbeat);
       const { report, records } = session.finish();
       const canaries = report.processes.filter((p) => p.argv[1] === CANARY_ARG);
-      writeReportFiles(options.out, report);
+      let reportError;
+      try {
+        writeReportFiles(options.out, report);
+      } catch (error) {
+        reportError = error.message;
+        for (const name of [AGENT_FILES.report, AGENT_FILES.events])
+          rmSync(join9(options.out, name), { force: true });
+      }
       records.close();
       const status = {
         finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
         reason,
         canary: canaries.at(-1)?.argv[2],
         events: report.stats.events,
-        lost: report.stats.lost
+        lost: report.stats.lost,
+        reportError
       };
-      writeJsonAtomic(options.out, AGENT_FILES.status, status);
-      io.stderr(`egress-lens agent: ${reason}, ${report.requests.length} requests written
+      try {
+        writeJsonAtomic(options.out, AGENT_FILES.status, status);
+      } catch (error) {
+        io.stderr(`egress-lens agent: could not write its status: ${error.message}
 `);
+      }
+      io.stderr(
+        reportError === void 0 ? `egress-lens agent: ${reason}, ${report.requests.length} requests written
+` : `egress-lens agent: ${reason}, could not write the report: ${reportError}
+`
+      );
       agent.close();
       done(0);
     };
     const beat = () => {
       const heartbeatFile = { time: (/* @__PURE__ */ new Date()).toISOString() };
-      writeJsonAtomic(options.out, AGENT_FILES.heartbeat, heartbeatFile);
+      try {
+        writeJsonAtomic(options.out, AGENT_FILES.heartbeat, heartbeatFile);
+      } catch {
+      }
       if (!isAlive(options.jobRoot)) finish("job-ended");
     };
     const heartbeat = setInterval(beat, HEARTBEAT_MS2);
@@ -25263,9 +25282,16 @@ async function runCommand(argv, io) {
     report.policy = { files: [options.policy], mode: options.mode, violations };
   }
   table.header(report.policy !== void 0);
-  const { reportPath } = writeReportFiles(options.out, report, (request) => table.row(request));
+  let reportPath;
+  try {
+    reportPath = writeReportFiles(options.out, report, (request) => table.row(request)).reportPath;
+  } catch (error) {
+    io.stderr(`
+egress-lens: could not write the report to ${options.out}: ${error.message}
+`);
+  }
   table.footer(report);
-  io.stderr(`report: ${reportPath}
+  if (reportPath !== void 0) io.stderr(`report: ${reportPath}
 `);
   records.close();
   session.agent.close();

@@ -188,6 +188,26 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       await waitFor('the exec loop to finish', () => existsSync(join(run.dir, 'after')), 15_000);
     });
 
+    it("a report the disk has no room for: one clear line, and the command's exit code kept", async () => {
+      const out = mkdtempSync(join(tmpdir(), 'el-full-'));
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', out]);
+      try {
+        const urls = Array.from({ length: 40 }, (_, i) => http.url(`/life/full/${i}`)).join(' ');
+        const command = ['sh', '-c', `for u in ${urls}; do curl -sf "$u" >/dev/null; done; exit 3`];
+        const child = spawn(process.execPath, [cli, 'run', '--out', out, '--', ...command], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+        expect((await exited(child)).code).toBe(3);
+        expect(stderr).toContain(`egress-lens: could not write the report to ${out}: ENOSPC`);
+        expect(stderr).not.toMatch(/\n\s+at /);
+        expect(stderr).not.toContain('report: ');
+      } finally {
+        execFileSync('umount', [out]);
+      }
+    });
+
     it('starts again after a killed run, and captures', async () => {
       const run = await startRun(() => `curl -sf ${http.url('/life/again')} >/dev/null`);
       expect((await run.exit).code).toBe(0);

@@ -35,6 +35,8 @@ export interface AgentStatus {
   canary?: string;
   events: number;
   lost: number;
+  /** Why report.json could not be written (a full disk), when it could not. */
+  reportError?: string;
 }
 
 export function writeJsonAtomic(dir: string, name: string, value: unknown): void {

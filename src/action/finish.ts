@@ -46,6 +46,9 @@ export async function stopAgent(
     );
     return { tamper };
   }
+  if (status.reportError !== undefined) {
+    tamper.push(`the egress-lens agent could not write its report: ${status.reportError}`);
+  }
   if (status.canary !== nonce) {
     tamper.push(
       'the egress-lens agent did not see a process this step started: its kernel probes were detached or it stopped tracing the job, so requests may be missing',

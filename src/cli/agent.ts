@@ -3,8 +3,8 @@
 // now on, and the job's processes that already run, until SIGTERM (post) or until PID is gone; then
 // it writes report.json (unjudged), events.ndjson and, last, status.json. It never starts a process:
 // that would be traced as part of the job.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   AGENT_FILES,
@@ -134,7 +134,16 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
       clearInterval(heartbeat);
       const { report, records } = session.finish();
       const canaries = report.processes.filter((p) => p.argv[1] === CANARY_ARG);
-      writeReportFiles(options.out, report);
+      // A report we cannot write (a full disk) is said in the status, for post to tell; never a crash.
+      let reportError: string | undefined;
+      try {
+        writeReportFiles(options.out, report);
+      } catch (error) {
+        reportError = (error as Error).message;
+        // Half-written files would be read as a report; gone, they leave room for the status.
+        for (const name of [AGENT_FILES.report, AGENT_FILES.events])
+          rmSync(join(options.out, name), { force: true });
+      }
       records.close();
       const status: AgentStatus = {
         finishedAt: new Date().toISOString(),
@@ -142,15 +151,28 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
         canary: canaries.at(-1)?.argv[2],
         events: report.stats.events,
         lost: report.stats.lost,
+        reportError,
       };
-      writeJsonAtomic(options.out, AGENT_FILES.status, status);
-      io.stderr(`egress-lens agent: ${reason}, ${report.requests.length} requests written\n`);
+      try {
+        writeJsonAtomic(options.out, AGENT_FILES.status, status);
+      } catch (error) {
+        io.stderr(`egress-lens agent: could not write its status: ${(error as Error).message}\n`);
+      }
+      io.stderr(
+        reportError === undefined
+          ? `egress-lens agent: ${reason}, ${report.requests.length} requests written\n`
+          : `egress-lens agent: ${reason}, could not write the report: ${reportError}\n`,
+      );
       agent.close();
       done(0);
     };
     const beat = () => {
       const heartbeatFile: AgentHeartbeat = { time: new Date().toISOString() };
-      writeJsonAtomic(options.out, AGENT_FILES.heartbeat, heartbeatFile);
+      try {
+        writeJsonAtomic(options.out, AGENT_FILES.heartbeat, heartbeatFile);
+      } catch {
+        // A full disk: post then only lacks the time we were last seen alive.
+      }
       if (!isAlive(options.jobRoot)) finish('job-ended');
     };
     const heartbeat = setInterval(beat, HEARTBEAT_MS);

@@ -72,9 +72,15 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     report.policy = { files: [options.policy], mode: options.mode, violations };
   }
   table.header(report.policy !== undefined);
-  const { reportPath } = writeReportFiles(options.out, report, (request) => table.row(request));
+  // The command has run: a report we cannot write (a full disk) is said, not thrown over its exit code.
+  let reportPath: string | undefined;
+  try {
+    reportPath = writeReportFiles(options.out, report, (request) => table.row(request)).reportPath;
+  } catch (error) {
+    io.stderr(`\negress-lens: could not write the report to ${options.out}: ${(error as Error).message}\n`);
+  }
   table.footer(report);
-  io.stderr(`report: ${reportPath}\n`);
+  if (reportPath !== undefined) io.stderr(`report: ${reportPath}\n`);
   records.close();
   session.agent.close();
   if (violations > 0 && options.mode === 'enforce') {
