@@ -70,6 +70,23 @@ describe('findGoFunctions', () => {
     }
   });
 
+  it('finds a function in a function table out of order, where bisection cannot', () => {
+    const original = findGoFunctions(open(binaries.plain), [WRITE]).get(WRITE)!;
+    const bytes = fs.readFileSync(binaries.plain);
+    const header = findSection(open(binaries.plain), '.gopclntab')!.offset;
+    // go1.18+ header words: nfunc first, the function table's offset last.
+    const word = (index: number) => Number(bytes.readBigUInt64LE(header + 8 + 8 * index));
+    const [count, functab] = [word(0), header + word(7)];
+    // The table holds (entry, _func offset) pairs of 32-bit offsets, in function order: reverse it.
+    const pairs = Array.from({ length: count }, (_, i) =>
+      Buffer.from(bytes.subarray(functab + 8 * i, functab + 8 * i + 8)),
+    );
+    pairs.reverse().forEach((pair, i) => pair.copy(bytes, functab + 8 * i));
+    const reversed = path.join(tempDir, 'reversed');
+    fs.writeFileSync(reversed, bytes);
+    expect(findGoFunctions(open(reversed), [WRITE]).get(WRITE)?.entry).toBe(original.entry);
+  });
+
   it('finds the same code in a -s -w build through .gopclntab alone', () => {
     const stripped = open(binaries.stripped);
     expect(stripped.sections.some((section) => section.type === SHT_SYMTAB)).toBe(false);
