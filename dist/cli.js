@@ -16381,7 +16381,7 @@ var require_dist = __commonJS({
 });
 
 // src/capture/agent.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2, readlinkSync as readlinkSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3, readlinkSync as readlinkSync2 } from "node:fs";
 import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -16614,6 +16614,30 @@ function decodeEvent(buf) {
   }
 }
 
+// src/capture/grace-periods.ts
+import { readFileSync, writeFileSync } from "node:fs";
+var RCU_EXPEDITED = "/sys/kernel/rcu_expedited";
+function withExpeditedGracePeriods(work, flagPath = RCU_EXPEDITED) {
+  let switched = false;
+  try {
+    if (readFileSync(flagPath, "utf8").trim() === "0") {
+      writeFileSync(flagPath, "1");
+      switched = true;
+    }
+  } catch {
+  }
+  try {
+    return work();
+  } finally {
+    if (switched) {
+      try {
+        writeFileSync(flagPath, "0");
+      } catch {
+      }
+    }
+  }
+}
+
 // src/capture/native.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16675,7 +16699,7 @@ function splitBatch(batch) {
 }
 
 // src/capture/probes.ts
-import { existsSync as existsSync2, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, readlinkSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname as dirname2, join as join2 } from "node:path";
 
 // src/capture/elf.ts
@@ -17424,6 +17448,14 @@ var TlsProbes = class {
     }
   }
   attach(target, openPath, displayPath) {
+    const attached = withExpeditedGracePeriods(() => this.attachPoints(target, openPath, displayPath));
+    if (attached === 0) return null;
+    const file = { path: displayPath, library: target.library, probes: attached };
+    this.probed.push(file);
+    return file;
+  }
+  /** Attaches each probe point of `target`; returns how many attached. */
+  attachPoints(target, openPath, displayPath) {
     let attached = 0;
     for (const point of target.probes) {
       const base = programs[point.symbol];
@@ -17439,10 +17471,7 @@ var TlsProbes = class {
         this.failures.push(`${displayPath} ${point.symbol}: ${err.message}`);
       }
     }
-    if (attached === 0) return null;
-    const file = { path: displayPath, library: target.library, probes: attached };
-    this.probed.push(file);
-    return file;
+    return attached;
   }
 };
 var LIBRARY_NAME = /\.so(?:\.|$)/;
@@ -17527,7 +17556,7 @@ function mappedDescriptor(pid, fd, key) {
 function findMapping(pid, key) {
   let maps;
   try {
-    maps = readFileSync(`/proc/${pid}/maps`, "utf8");
+    maps = readFileSync2(`/proc/${pid}/maps`, "utf8");
   } catch {
     return null;
   }
@@ -17658,7 +17687,7 @@ function preflight() {
       "this kernel has no BTF (/sys/kernel/btf/vmlinux is missing): egress-lens needs Linux 5.8+ built with CONFIG_DEBUG_INFO_BTF"
     );
   }
-  const [major = 0, minor = 0] = readFileSync2("/proc/sys/kernel/osrelease", "utf8").split(".").map(Number);
+  const [major = 0, minor = 0] = readFileSync3("/proc/sys/kernel/osrelease", "utf8").split(".").map(Number);
   if (major < 5 || major === 5 && minor < 8) {
     throw new CaptureUnavailable(`kernel ${major}.${minor} is too old: egress-lens needs Linux 5.8 or newer`);
   }
@@ -17776,9 +17805,9 @@ var Agent = class {
     this.watchdog?.close();
     return this.stats();
   }
-  /** Detach everything (slow: the kernel waits out each uprobe), after the report is out. */
+  /** Detach everything (the kernel waits out grace periods), after the report is out. */
   close() {
-    this.bpf.close();
+    withExpeditedGracePeriods(() => this.bpf.close());
   }
   stats() {
     const drops = Object.fromEntries(Object.keys(DropReason).map((k) => [k, 0]));
@@ -17870,13 +17899,13 @@ function release(pid) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname4, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function readVersion() {
   for (let dir = dirname4(fileURLToPath3(import.meta.url)); dir !== dirname4(dir); dir = dirname4(dir)) {
     try {
-      return JSON.parse(readFileSync3(join4(dir, "package.json"), "utf8")).version;
+      return JSON.parse(readFileSync4(join4(dir, "package.json"), "utf8")).version;
     } catch {
     }
   }
@@ -17893,7 +17922,7 @@ import { join as join9, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/action/agent-files.ts
-import { readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync5, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 var AGENT_FILES = {
   ready: "ready.json",
@@ -17906,17 +17935,17 @@ var AGENT_FILES = {
 var CANARY_ARG = "egress-lens-canary";
 function writeJsonAtomic(dir, name, value) {
   const path2 = join5(dir, name);
-  writeFileSync(`${path2}.tmp`, `${JSON.stringify(value, null, 2)}
+  writeFileSync2(`${path2}.tmp`, `${JSON.stringify(value, null, 2)}
 `);
   renameSync(`${path2}.tmp`, path2);
 }
 
 // src/action/attribution.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, readlinkSync as readlinkSync3 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, readlinkSync as readlinkSync3 } from "node:fs";
 function stepFromEnviron(pid) {
   let environ;
   try {
-    environ = readFileSync5(`/proc/${pid}/environ`, "latin1");
+    environ = readFileSync6(`/proc/${pid}/environ`, "latin1");
   } catch {
     return void 0;
   }
@@ -17939,7 +17968,7 @@ function containerFromCgroupPath(path2) {
 function containerOfProcess(pid) {
   let text;
   try {
-    text = readFileSync5(`/proc/${pid}/cgroup`, "utf8");
+    text = readFileSync6(`/proc/${pid}/cgroup`, "utf8");
   } catch {
     return void 0;
   }
@@ -17984,11 +18013,11 @@ function liveInNestedPidns() {
 }
 function readLiveProcess(pid) {
   try {
-    const stat = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync6(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const status = readFileSync5(`/proc/${pid}/status`, "utf8");
+    const status = readFileSync6(`/proc/${pid}/status`, "utf8");
     const uid = Number(/^Uid:\s+(\d+)/m.exec(status)?.[1] ?? -1);
-    const argv = readFileSync5(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
+    const argv = readFileSync6(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
     let exe = "";
     try {
       exe = readlinkSync3(`/proc/${pid}/exe`);
@@ -24064,7 +24093,7 @@ function applyPolicy(report, policy) {
 // src/policy/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname5, join as join7, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
@@ -24215,7 +24244,7 @@ var Loader = class {
   load(file, label, chain) {
     let source;
     try {
-      source = readFileSync6(resolve(this.opts.cwd ?? ".", file), "utf8");
+      source = readFileSync7(resolve(this.opts.cwd ?? ".", file), "utf8");
     } catch (error) {
       const reason = error.code ?? String(error);
       return { errors: [fileError(file, "unreadable-file", `cannot read the policy file (${reason})`)] };
@@ -25095,7 +25124,7 @@ function isAlive(pid) {
 }
 
 // src/cli/check.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -25161,7 +25190,7 @@ function formatViolation(violation) {
 function readReportFile(file, io) {
   let report;
   try {
-    report = JSON.parse(readFileSync7(resolve3(io.cwd, file), "utf8"));
+    report = JSON.parse(readFileSync8(resolve3(io.cwd, file), "utf8"));
   } catch (error) {
     throw new UsageError(`${file}: cannot read the report (${error.message})`);
   }
@@ -25173,7 +25202,7 @@ function readReportFile(file, io) {
 
 // src/cli/run.ts
 import { spawn as spawn2 } from "node:child_process";
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/report/table.ts
@@ -25343,7 +25372,7 @@ function invokingUser(env) {
   let name = env.SUDO_USER ?? String(uid);
   let home = "/";
   try {
-    const entry = readFileSync8("/etc/passwd", "utf8").split("\n").map((l) => l.split(":")).find((f) => Number(f[2]) === uid);
+    const entry = readFileSync9("/etc/passwd", "utf8").split("\n").map((l) => l.split(":")).find((f) => Number(f[2]) === uid);
     if (entry) [name, home] = [entry[0] ?? name, entry[5] ?? home];
   } catch {
   }
@@ -25363,7 +25392,7 @@ function signalNumber(signal) {
 }
 
 // src/cli/suggest.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync3 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 async function runSuggest(argv, io) {
@@ -25387,7 +25416,7 @@ async function runSuggest(argv, io) {
   if (out === void 0) {
     io.stdout(policy);
   } else {
-    writeFileSync2(resolve5(io.cwd, out), policy);
+    writeFileSync3(resolve5(io.cwd, out), policy);
     io.stderr(`wrote ${out}
 `);
   }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeEvent, DropReason, encodeConfig, encodeU32, type KernelEvent, Track } from './abi.js';
+import { withExpeditedGracePeriods } from './grace-periods.js';
 import { type BpfObject, openObject, splitBatch } from './native.js';
 import {
   executablePath,
@@ -194,9 +195,9 @@ export class Agent {
     return this.stats();
   }
 
-  /** Detach everything (slow: the kernel waits out each uprobe), after the report is out. */
+  /** Detach everything (the kernel waits out grace periods), after the report is out. */
   close(): void {
-    this.bpf.close();
+    withExpeditedGracePeriods(() => this.bpf.close());
   }
 
   private stats(): AgentStats {

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { encodeFileKey, encodeU32, type FileKey, fileKeyString, FileState, kernelDev } from './abi.js';
+import { withExpeditedGracePeriods } from './grace-periods.js';
 import type { BpfObject } from './native.js';
 import { inspectFile, type ProbePoint, type TlsTarget } from './tls-targets.js';
 
@@ -65,6 +66,15 @@ export class TlsProbes {
   }
 
   private attach(target: TlsTarget, openPath: string, displayPath: string): ProbedFile | null {
+    const attached = withExpeditedGracePeriods(() => this.attachPoints(target, openPath, displayPath));
+    if (attached === 0) return null;
+    const file = { path: displayPath, library: target.library, probes: attached };
+    this.probed.push(file);
+    return file;
+  }
+
+  /** Attaches each probe point of `target`; returns how many attached. */
+  private attachPoints(target: TlsTarget, openPath: string, displayPath: string): number {
     let attached = 0;
     for (const point of target.probes) {
       const base = programs[point.symbol];
@@ -80,10 +90,7 @@ export class TlsProbes {
         this.failures.push(`${displayPath} ${point.symbol}: ${(err as Error).message}`);
       }
     }
-    if (attached === 0) return null;
-    const file = { path: displayPath, library: target.library, probes: attached };
-    this.probed.push(file);
-    return file;
+    return attached;
   }
 }
 
