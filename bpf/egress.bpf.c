@@ -22,8 +22,8 @@ enum syscall_kind {
 };
 
 #if defined(__TARGET_ARCH_x86)
-#define SYSCALL_NR(regs) BPF_CORE_READ(regs, orig_ax)
-#define GO_G_REG(regs) BPF_CORE_READ(regs, r14)
+#define SYSCALL_NR(regs) ((regs)->orig_ax)
+#define GO_G_REG(regs) ((regs)->r14)
 static __always_inline int syscall_kind(long id)
 {
 	switch (id) {
@@ -42,8 +42,8 @@ static __always_inline int syscall_kind(long id)
 	return SC_NONE;
 }
 #elif defined(__TARGET_ARCH_arm64)
-#define SYSCALL_NR(regs) BPF_CORE_READ(regs, syscallno)
-#define GO_G_REG(regs) BPF_CORE_READ(regs, regs[28])
+#define SYSCALL_NR(regs) ((regs)->syscallno)
+#define GO_G_REG(regs) ((regs)->regs[28])
 static __always_inline int syscall_kind(long id)
 {
 	switch (id) {
@@ -248,11 +248,11 @@ int BPF_PROG(on_sys_enter, struct pt_regs *regs, long id)
 		return 0;
 	tid = (__u32)pid_tgid;
 	a.kind = kind;
-	a.fd = PT_REGS_PARM1_CORE_SYSCALL(regs);
+	a.fd = PT_REGS_PARM1_SYSCALL(regs);
 
 	if (kind == SC_MMAP) {
-		a.prot = PT_REGS_PARM3_CORE_SYSCALL(regs);
-		a.fd = PT_REGS_PARM5_CORE_SYSCALL(regs);
+		a.prot = PT_REGS_PARM3_SYSCALL(regs);
+		a.fd = PT_REGS_PARM5_SYSCALL(regs);
 		if (!(a.prot & PROT_EXEC) || a.fd < 0)
 			return 0;
 		bpf_map_update_elem(&active_syscalls, &tid, &a, BPF_ANY);
@@ -263,10 +263,10 @@ int BPF_PROG(on_sys_enter, struct pt_regs *regs, long id)
 	if (!sk)
 		return 0;
 	a.sk = (__u64)sk;
-	a.buf = PT_REGS_PARM2_CORE_SYSCALL(regs);
-	a.count = PT_REGS_PARM3_CORE_SYSCALL(regs);
-	if ((kind == SC_RECV && id != 0 && (PT_REGS_PARM4_CORE_SYSCALL(regs) & MSG_PEEK)) ||
-	    (kind == SC_RECVMSG && (PT_REGS_PARM3_CORE_SYSCALL(regs) & MSG_PEEK)))
+	a.buf = PT_REGS_PARM2_SYSCALL(regs);
+	a.count = PT_REGS_PARM3_SYSCALL(regs);
+	if ((kind == SC_RECV && id != 0 && (PT_REGS_PARM4_SYSCALL(regs) & MSG_PEEK)) ||
+	    (kind == SC_RECVMSG && (PT_REGS_PARM3_SYSCALL(regs) & MSG_PEEK)))
 		return 0; /* peeked bytes are read again later */
 	if (kind != SC_CONNECT)
 		tie_tls_call(regs, tid, a.sk, a.fd);
