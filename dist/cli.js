@@ -17354,10 +17354,8 @@ function inspectFile(path2) {
 }
 function inspectElf(elf) {
   if (elf.machine === "other" || elf.type === "other") return null;
-  if (isGoBinary(elf)) {
-    const target = inspectGo(elf);
-    if (target) return target;
-  }
+  const goTarget = isGoBinary(elf) ? inspectGo(elf) : null;
+  if (goTarget && goTarget.probes.length > 0) return goTarget;
   const exported = findSymbols(elf, C_FUNCTIONS, [SHT_DYNSYM]);
   const symbols = C_LIBRARIES.some((library2) => qualifies(library2, exported)) ? exported : new Map([
     ...findSymbols(
@@ -17368,7 +17366,7 @@ function inspectElf(elf) {
     ...exported
   ]);
   const library = C_LIBRARIES.find((candidate) => qualifies(candidate, symbols));
-  return library ? cLibraryTarget(elf, library, symbols) : null;
+  return (library ? cLibraryTarget(elf, library, symbols) : null) ?? goTarget;
 }
 function qualifies({ required }, symbols) {
   return required.some((name) => symbols.has(name));
@@ -17386,16 +17384,28 @@ function cLibraryTarget(elf, { library, functions }, symbols) {
 function inspectGo(elf) {
   const functions = findGoFunctions(elf, GO_TLS_FUNCTIONS);
   const probes = [];
+  const unprobed = [];
   for (const name of GO_TLS_FUNCTIONS) {
     const fn = functions.get(name);
     const entry = fn ? vaddrToFileOffset(elf, fn.entry) : null;
     if (!fn || entry === null) continue;
+    const returns = findReturnOffsets(elf, fn);
+    if (returns.length === 0) {
+      unprobed.push(`${name}: no return instruction could be decoded, so its plaintext is not read`);
+      continue;
+    }
     probes.push({ symbol: name, offset: entry, at: "entry" });
-    for (const offset of findReturnOffsets(elf, fn)) probes.push({ symbol: name, offset, at: "ret-insn" });
+    for (const offset of returns) probes.push({ symbol: name, offset, at: "ret-insn" });
   }
-  if (probes.length === 0) return null;
+  if (probes.length === 0 && unprobed.length === 0) return null;
   const version = goVersion(elf);
-  return { library: "go", path: elf.path, probes, ...version ? { goVersion: version } : {} };
+  return {
+    library: "go",
+    path: elf.path,
+    probes,
+    ...version ? { goVersion: version } : {},
+    ...unprobed.length > 0 ? { unprobed } : {}
+  };
 }
 
 // src/capture/probes.ts
@@ -17426,7 +17436,8 @@ var TlsProbes = class {
     let result = null;
     try {
       const target = inspectFile(openPath);
-      if (target) result = this.attach(target, openPath, displayPath);
+      for (const reason of target?.unprobed ?? []) this.failures.push(`${displayPath} ${reason}`);
+      if (target && target.probes.length > 0) result = this.attach(target, openPath, displayPath);
     } catch (err) {
       this.failures.push(`${displayPath}: ${err.message}`);
     }

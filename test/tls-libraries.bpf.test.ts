@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, RequestRecord } from '../src/records/types.js';
-import { buildTlsClient } from '../src/capture/elf-tools.test-helper.js';
+import { buildTlsClient, withUndecodablePadding } from '../src/capture/elf-tools.test-helper.js';
 import { caEnv } from './support/certs.js';
 import { startGitServer } from './support/git-server.js';
 import { GRPC_NOT_FOUND, startGrpcServer } from './support/grpc-server.js';
@@ -122,6 +122,19 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       expect(report.requests.map(summary)).toEqual(log);
       expect(report.requests[0]).toMatchObject({ visibility: 'full', status: 200 });
       expect(connectionOf(report, report.requests[0] as RequestRecord)).toMatchObject({ tlsLibrary: 'go' });
+    });
+
+    it('Go with a Read we cannot place return probes in: the request from Write, and a warning naming the file and why', async () => {
+      const exe = join(mkdtempSync(join(tmpdir(), 'el-go-')), 'tlsclient-undecodable-read');
+      withUndecodablePadding(goPlain, 'crypto/tls.(*Conn).Read', exe);
+      const url = `https://localhost:${h2.port}/go/undecodable-read`;
+      const { report, served: log } = await traceAgainstServer([exe, '-h1', url]);
+      expect(log.map((r) => r.path)).toEqual(['/go/undecodable-read']);
+      expect(report.warnings).toContain(
+        `probe failed: ${exe} crypto/tls.(*Conn).Read: no return instruction could be decoded, so its plaintext is not read`,
+      );
+      expect(report.requests.map((r) => [r.method, r.path])).toEqual([['GET', '/go/undecodable-read']]);
+      expect(connectionOf(report, report.requests[0])).toMatchObject({ tls: true, sni: 'localhost' });
     });
 
     /**

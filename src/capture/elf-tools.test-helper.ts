@@ -167,3 +167,22 @@ export function goObjdumpReturnAddresses(file: string, name: string): number[] {
 export function goVersionOfToolchain(): string {
   return run('go', ['env', 'GOVERSION']).trim();
 }
+
+/**
+ * A copy of Go binary `file` at `out` whose function `name` the x86 decoder cannot walk: the last
+ * padding byte after its code (an INT3 that never runs) becomes 0x06, no instruction in 64-bit mode.
+ * The program still runs as before.
+ */
+export function withUndecodablePadding(file: string, name: string, out: string): void {
+  const functions = goNmFunctions(file);
+  const index = functions.findIndex((fn) => fn.name === name);
+  const entry = functions[index]!.vaddr;
+  const end = functions.slice(index + 1).find((fn) => fn.vaddr > entry)!.vaddr;
+  const last = fileOffsetByReadelf(readelfLoadSegments(file), end) - 1;
+  const bytes = fs.readFileSync(file);
+  if (end - entry <= functions[index]!.size || bytes[last] !== 0xcc) {
+    throw new Error(`${name} in ${file} has no INT3 padding after its code`);
+  }
+  bytes[last] = 0x06;
+  fs.writeFileSync(out, bytes, { mode: 0o755 });
+}

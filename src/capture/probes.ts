@@ -42,7 +42,8 @@ export class TlsProbes {
     let result: ProbedFile | null = null;
     try {
       const target = inspectFile(openPath);
-      if (target) result = this.attach(target, openPath, displayPath);
+      for (const reason of target?.unprobed ?? []) this.failures.push(`${displayPath} ${reason}`);
+      if (target && target.probes.length > 0) result = this.attach(target, openPath, displayPath);
     } catch (err) {
       this.failures.push(`${displayPath}: ${(err as Error).message}`);
     }

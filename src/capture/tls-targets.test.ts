@@ -14,6 +14,7 @@ import {
   nmDynamicFunctions,
   objdumpReturnAddresses,
   readelfLoadSegments,
+  withUndecodablePadding,
 } from './elf-tools.test-helper.js';
 
 const LIBSSL = path.join(LIB_DIR, 'libssl.so.3');
@@ -91,6 +92,22 @@ describe('inspectFile', () => {
       probes: expected,
       goVersion: goVersionOfToolchain(),
     });
+  });
+
+  it('probes no part of a Go function whose return instructions cannot be decoded, and says so', () => {
+    const garbled = path.join(tempDir, 'go-undecodable-read');
+    withUndecodablePadding(goPlain, 'crypto/tls.(*Conn).Read', garbled);
+
+    const target = inspectFile(garbled);
+    expect(target?.library).toBe('go');
+    expect(new Set(target?.probes.map((probe) => probe.symbol))).toEqual(
+      new Set(['crypto/tls.(*Conn).Write']),
+    );
+    expect(target?.probes.filter((probe) => probe.at === 'ret-insn').length).toBeGreaterThan(0);
+    expect(target?.unprobed).toEqual([
+      'crypto/tls.(*Conn).Read: no return instruction could be decoded, so its plaintext is not read',
+    ]);
+    expect(inspectFile(goPlain)?.unprobed).toBeUndefined();
   });
 
   it('returns null for files without a TLS library', () => {

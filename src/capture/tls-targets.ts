@@ -28,6 +28,8 @@ export interface TlsTarget {
   path: string;
   probes: ProbePoint[];
   goVersion?: string;
+  /** Functions of the library found but not probed, and why: said in the report, never silent. */
+  unprobed?: string[];
 }
 
 interface CLibrary {
@@ -67,10 +69,8 @@ export function inspectFile(path: string): TlsTarget | null {
 
 function inspectElf(elf: ElfFile): TlsTarget | null {
   if (elf.machine === 'other' || elf.type === 'other') return null;
-  if (isGoBinary(elf)) {
-    const target = inspectGo(elf);
-    if (target) return target;
-  }
+  const goTarget = isGoBinary(elf) ? inspectGo(elf) : null;
+  if (goTarget && goTarget.probes.length > 0) return goTarget;
   // Exports answer through the hash table in well under a millisecond; only when they do not
   // qualify is .symtab read (once for both libraries: in unstripped files it can be tens of MB).
   const exported = findSymbols(elf, C_FUNCTIONS, [SHT_DYNSYM]);
@@ -85,7 +85,7 @@ function inspectElf(elf: ElfFile): TlsTarget | null {
         ...exported,
       ]);
   const library = C_LIBRARIES.find((candidate) => qualifies(candidate, symbols));
-  return library ? cLibraryTarget(elf, library, symbols) : null;
+  return (library ? cLibraryTarget(elf, library, symbols) : null) ?? goTarget;
 }
 
 function qualifies({ required }: CLibrary, symbols: Map<string, ElfSymbol>): boolean {
@@ -110,14 +110,28 @@ function cLibraryTarget(
 function inspectGo(elf: ElfFile): TlsTarget | null {
   const functions = findGoFunctions(elf, GO_TLS_FUNCTIONS);
   const probes: ProbePoint[] = [];
+  const unprobed: string[] = [];
   for (const name of GO_TLS_FUNCTIONS) {
     const fn = functions.get(name);
     const entry = fn ? vaddrToFileOffset(elf, fn.entry) : null;
     if (!fn || entry === null) continue;
+    const returns = findReturnOffsets(elf, fn);
+    // An entry probe alone would leave a call in progress behind on every return (a map entry per
+    // goroutine, never removed), and Read's plaintext is only there on return.
+    if (returns.length === 0) {
+      unprobed.push(`${name}: no return instruction could be decoded, so its plaintext is not read`);
+      continue;
+    }
     probes.push({ symbol: name, offset: entry, at: 'entry' });
-    for (const offset of findReturnOffsets(elf, fn)) probes.push({ symbol: name, offset, at: 'ret-insn' });
+    for (const offset of returns) probes.push({ symbol: name, offset, at: 'ret-insn' });
   }
-  if (probes.length === 0) return null;
+  if (probes.length === 0 && unprobed.length === 0) return null;
   const version = goVersion(elf);
-  return { library: 'go', path: elf.path, probes, ...(version ? { goVersion: version } : {}) };
+  return {
+    library: 'go',
+    path: elf.path,
+    probes,
+    ...(version ? { goVersion: version } : {}),
+    ...(unprobed.length > 0 ? { unprobed } : {}),
+  };
 }
