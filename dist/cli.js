@@ -16503,10 +16503,13 @@ function formatIpv6(words) {
   if (bestStart < 0) return hex.join(":");
   return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
 }
+function readU64Number(buf, offset) {
+  return buf.readUInt32LE(offset) + buf.readUInt32LE(offset + 4) * 2 ** 32;
+}
 function decodeEvent(buf) {
   if (buf.length < Layout.header) return null;
   const kind = buf.readUInt32LE(0);
-  const base = { tgid: buf.readUInt32LE(4), tid: buf.readUInt32LE(8), ts: Number(buf.readBigUInt64LE(16)) };
+  const base = { tgid: buf.readUInt32LE(4), tid: buf.readUInt32LE(8), ts: readU64Number(buf, 16) };
   switch (kind) {
     case EventKind.exec: {
       const L = Layout.exec;
@@ -16578,8 +16581,8 @@ function decodeEvent(buf) {
         ...base,
         sock: buf.readBigUInt64LE(L.sock),
         handle: buf.readBigUInt64LE(L.handle),
-        callLen: Number(buf.readBigUInt64LE(L.callLen)),
-        callOffset: Number(buf.readBigUInt64LE(L.callOffset)),
+        callLen: readU64Number(buf, L.callLen),
+        callOffset: readU64Number(buf, L.callOffset),
         fd: buf.readInt32LE(L.fd),
         direction: buf[L.direction] === 0 ? "egress" : "ingress",
         source: sourceNames[buf[L.source] ?? 0] ?? "syscall",
@@ -16594,8 +16597,8 @@ function decodeEvent(buf) {
         kind: "close",
         ...base,
         sock: buf.readBigUInt64LE(L.sock),
-        bytesSent: Number(buf.readBigUInt64LE(L.sent)),
-        bytesReceived: Number(buf.readBigUInt64LE(L.received)),
+        bytesSent: readU64Number(buf, L.sent),
+        bytesReceived: readU64Number(buf, L.received),
         flags: buf.readUInt32LE(L.flags)
       };
     }
@@ -18061,6 +18064,7 @@ var RESPONSE_START_PREFIXES = [Buffer.from("HTTP/1.")];
 var LF = 10;
 var CR = 13;
 var SP = 32;
+var HTAB = 9;
 var LONGEST_METHOD = 32;
 var MAX_CHUNK_SIZE_DIGITS = 13;
 var invalid = (reason) => ({ kind: "invalid", reason });
@@ -18149,7 +18153,15 @@ function leadingBlankLineBytes(buf) {
 }
 function headerListValues(headers, name) {
   const lowerName = name.toLowerCase();
-  return headers.filter(([headerName]) => headerName.toLowerCase() === lowerName).flatMap(([, value]) => value.split(",")).map((value) => value.trim()).filter((value) => value.length > 0);
+  const values = [];
+  for (const [headerName, value] of headers) {
+    if (headerName.length !== lowerName.length || headerName.toLowerCase() !== lowerName) continue;
+    for (const part of value.split(",")) {
+      const trimmed = part.trim();
+      if (trimmed.length > 0) values.push(trimmed);
+    }
+  }
+  return values;
 }
 function splitHeadLines(buf, scannedWithoutEnd, prefixProblem) {
   const firstLf = buf.indexOf(LF);
@@ -18212,11 +18224,20 @@ function parseFieldLines(lines) {
     if (colon === -1) return "header line without colon";
     const name = line.slice(0, colon);
     if (!isToken(name)) return "header name is not a token";
-    const value = line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, "");
+    const value = trimSpacesAndTabs(line, colon + 1);
     if (value.includes("\0") || value.includes("\r")) return "NUL or CR in header value";
     headers.push([name, value]);
   }
   return headers;
+}
+function trimSpacesAndTabs(text, start) {
+  let end = text.length;
+  while (start < end && isSpaceOrTab(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+function isSpaceOrTab(code2) {
+  return code2 === SP || code2 === HTAB;
 }
 function requestFraming(headers) {
   const codings = headerListValues(headers, "transfer-encoding");
@@ -18290,8 +18311,9 @@ function detectProtocol(firstBytes) {
 }
 
 // src/protocols/common/byte-queue.ts
+var EMPTY = Buffer.alloc(0);
 var ByteQueue = class {
-  storage = Buffer.alloc(0);
+  storage = EMPTY;
   /** False while `storage` is a caller's buffer we must not write into. */
   owned = false;
   start = 0;
@@ -18299,15 +18321,18 @@ var ByteQueue = class {
   /** Absolute stream offset of `storage[start]`. */
   streamOffset = 0;
   stamps = [];
+  /** `view()` until the bytes change: parsers ask for it several times per push. */
+  viewed;
   get length() {
     return this.end - this.start;
   }
   /** The queued bytes. Valid only until the next `append`. */
   view() {
-    return this.storage.subarray(this.start, this.end);
+    return this.viewed ??= this.storage.subarray(this.start, this.end);
   }
   append(data, ts) {
     if (data.length === 0) return;
+    this.viewed = void 0;
     this.stamps.push({ offset: this.streamOffset + this.length, ts });
     if (this.length === 0) {
       this.storage = data;
@@ -18330,10 +18355,11 @@ var ByteQueue = class {
   }
   consume(count) {
     const taken = Math.min(count, this.length);
+    if (taken > 0) this.viewed = void 0;
     this.start += taken;
     this.streamOffset += taken;
     if (this.length === 0) {
-      this.storage = Buffer.alloc(0);
+      this.storage = EMPTY;
       this.owned = false;
       this.start = this.end = 0;
       this.stamps = [];
@@ -20604,7 +20630,7 @@ var secretHeaders = /* @__PURE__ */ new Set([
   "x-amz-security-token",
   "npm-otp"
 ]);
-var tokenPatterns = [
+var tokenShapes = [
   /\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{20,}/g,
   // GitHub tokens
   /\bgithub_pat_[A-Za-z0-9_]{20,}/g,
@@ -20616,11 +20642,10 @@ var tokenPatterns = [
   /\bglpat-[A-Za-z0-9_-]{20,}/g,
   /\bxox[abpr]-[A-Za-z0-9-]{10,}/g
 ];
+var anyToken = new RegExp(tokenShapes.map((shape) => shape.source).join("|"), "g");
 var secretQueryKeys = /^(?:access_token|token|api[_-]?key|apikey|key|secret|password|passwd|pwd|sig|signature|client_secret|auth|x-amz-signature|x-amz-credential|x-amz-security-token)$/i;
 function redactText(text) {
-  let out = text;
-  for (const pattern of tokenPatterns) out = out.replace(pattern, REDACTED);
-  return out;
+  return text.replace(anyToken, REDACTED);
 }
 function redactHeaders(headers) {
   const out = {};
@@ -20726,8 +20751,22 @@ var Column = class {
 // src/records/build.ts
 var Clock = class {
   offsetMs = Date.now() - Number(process.hrtime.bigint()) / 1e6;
+  /** The last second formatted ("2026-11-23T04:20:16."): records come in bursts within one. */
+  second = NaN;
+  secondText = "";
+  /** Milliseconds since the epoch of a kernel (monotonic) timestamp, whole as Date keeps them. */
+  epochMs(monotonicNs) {
+    return Math.trunc(monotonicNs / 1e6 + this.offsetMs);
+  }
+  /** As `new Date(ms).toISOString()`, without formatting the date each time. */
   iso(monotonicNs) {
-    return new Date(monotonicNs / 1e6 + this.offsetMs).toISOString();
+    const ms = this.epochMs(monotonicNs);
+    const second = Math.floor(ms / 1e3);
+    if (second !== this.second) {
+      this.second = second;
+      this.secondText = new Date(second * 1e3).toISOString().slice(0, -4);
+    }
+    return `${this.secondText}${String(ms - second * 1e3).padStart(3, "0")}Z`;
   }
   nowNs() {
     return Number(process.hrtime.bigint());
@@ -20801,7 +20840,7 @@ var RecordBuilder = class {
     };
     if (!x.complete) record.reason = x.status === null ? "no response seen" : "message cut short";
     if (x.grpc) record.grpc = x.grpc;
-    this.addRequest(record);
+    this.addRequest(record, x.startTs);
     const numbers = this.requestsOf.get(conn) ?? [];
     numbers.push(number);
     this.requestsOf.set(conn, numbers);
@@ -20834,7 +20873,7 @@ var RecordBuilder = class {
     if (conn.tlsLibrary && conn.tlsLibrary !== "syscall") record.tlsLibrary = conn.tlsLibrary;
     if (reason) record.reason = reason;
     if (numbers.length === 0) numbers.push(this.invisibleRequest(conn, record));
-    this.spool.append("connection", record);
+    this.spool.append("connection", record, this.clock.epochMs(conn.startTs));
     let address2 = this.addressNumbers.get(record.remoteAddress);
     if (address2 === void 0) {
       address2 = this.addresses.push(record.remoteAddress) - 1;
@@ -20853,9 +20892,9 @@ var RecordBuilder = class {
     for (const address2 of answers) this.dnsNames.add(address2, question.name, pid, ts);
     this.dns.push({ time: this.clock.iso(ts), name: question.name, type: question.type, answers, pid });
   }
-  addRequest(record) {
+  addRequest(record, startTs) {
     this.onRequest?.(record);
-    this.spool.append("request", record);
+    this.spool.append("request", record, this.clock.epochMs(startTs));
     this.addressOf.push(0);
   }
   /** A connection whose requests we could not read still appears as one request-like record: its number. */
@@ -20864,26 +20903,29 @@ var RecordBuilder = class {
     const scheme = conn.tls ? "https" : "http";
     const number = this.nextRequest++;
     c.requestIds.push(`r${number}`);
-    this.addRequest({
-      id: `r${number}`,
-      time: c.time,
-      durationMs: conn.endTs === void 0 ? null : round((conn.endTs - conn.startTs) / 1e6),
-      method: "",
-      scheme,
-      host,
-      port: c.remotePort,
-      path: "",
-      url: `${scheme}://${formatHost(host)}${c.remotePort === defaultPort(scheme) ? "" : `:${c.remotePort}`}`,
-      status: null,
-      httpVersion: "1.1",
-      headers: {},
-      requestBytes: c.bytesSent,
-      responseBytes: c.bytesReceived,
-      connectionId: c.id,
-      process: c.process,
-      visibility: c.visibility,
-      reason: c.reason
-    });
+    this.addRequest(
+      {
+        id: `r${number}`,
+        time: c.time,
+        durationMs: conn.endTs === void 0 ? null : round((conn.endTs - conn.startTs) / 1e6),
+        method: "",
+        scheme,
+        host,
+        port: c.remotePort,
+        path: "",
+        url: `${scheme}://${formatHost(host)}${c.remotePort === defaultPort(scheme) ? "" : `:${c.remotePort}`}`,
+        status: null,
+        httpVersion: "1.1",
+        headers: {},
+        requestBytes: c.bytesSent,
+        responseBytes: c.bytesReceived,
+        connectionId: c.id,
+        process: c.process,
+        visibility: c.visibility,
+        reason: c.reason
+      },
+      conn.startTs
+    );
     return number;
   }
   dnsName(conn) {
@@ -21066,8 +21108,11 @@ var RecordSpool = class {
     this.fd = openSync(path2, "wx+", 384);
     unlinkSync(path2);
   }
-  /** Appends a record, final from now on; returns its position in the order written. */
-  append(kind, record) {
+  /**
+   * Appends a record, final from now on; returns its position in the order written. `timeMs` is its
+   * time as a number, when the caller has it already (parsing the text back costs more than the rest).
+   */
+  append(kind, record, timeMs = Date.parse(record.time)) {
     const json = JSON.stringify(record);
     if (!json.startsWith(`{"id":${JSON.stringify(record.id)},"time":${JSON.stringify(record.time)},`)) {
       throw new Error(`record spool: ${kind} ${record.id} does not begin with its id and time`);
@@ -21085,7 +21130,7 @@ var RecordSpool = class {
     const position = this.kinds.length;
     this.kinds.push(KINDS.indexOf(kind));
     this.counts[kind]++;
-    this.times.push(Date.parse(record.time));
+    this.times.push(timeMs);
     this.ends.push(this.start(position) + bytes);
     return position;
   }

@@ -225,11 +225,19 @@ function formatIpv6(words: number[]): string {
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
 }
 
+/**
+ * An unsigned 64-bit field as a number (exact below 2^53, as Number(bigint) would round above): read in
+ * two halves, because a BigInt per field costs more than the rest of an event's decoding.
+ */
+function readU64Number(buf: Buffer, offset: number): number {
+  return buf.readUInt32LE(offset) + buf.readUInt32LE(offset + 4) * 2 ** 32;
+}
+
 /** Decode one ring-buffer record; null for a record too short for its kind (counted by caller). */
 export function decodeEvent(buf: Buffer): KernelEvent | null {
   if (buf.length < Layout.header) return null;
   const kind = buf.readUInt32LE(0);
-  const base = { tgid: buf.readUInt32LE(4), tid: buf.readUInt32LE(8), ts: Number(buf.readBigUInt64LE(16)) };
+  const base = { tgid: buf.readUInt32LE(4), tid: buf.readUInt32LE(8), ts: readU64Number(buf, 16) };
   switch (kind) {
     case EventKind.exec: {
       const L = Layout.exec;
@@ -301,8 +309,8 @@ export function decodeEvent(buf: Buffer): KernelEvent | null {
         ...base,
         sock: buf.readBigUInt64LE(L.sock),
         handle: buf.readBigUInt64LE(L.handle),
-        callLen: Number(buf.readBigUInt64LE(L.callLen)),
-        callOffset: Number(buf.readBigUInt64LE(L.callOffset)),
+        callLen: readU64Number(buf, L.callLen),
+        callOffset: readU64Number(buf, L.callOffset),
         fd: buf.readInt32LE(L.fd),
         direction: buf[L.direction] === 0 ? 'egress' : 'ingress',
         source: sourceNames[buf[L.source] ?? 0] ?? 'syscall',
@@ -317,8 +325,8 @@ export function decodeEvent(buf: Buffer): KernelEvent | null {
         kind: 'close',
         ...base,
         sock: buf.readBigUInt64LE(L.sock),
-        bytesSent: Number(buf.readBigUInt64LE(L.sent)),
-        bytesReceived: Number(buf.readBigUInt64LE(L.received)),
+        bytesSent: readU64Number(buf, L.sent),
+        bytesReceived: readU64Number(buf, L.received),
         flags: buf.readUInt32LE(L.flags),
       };
     }

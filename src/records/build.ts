@@ -12,9 +12,24 @@ import type { ConnectionRecord, DnsRecord, RequestRecord, Visibility } from './t
 /** Kernel timestamps are CLOCK_MONOTONIC; the report speaks wall-clock time. */
 export class Clock {
   private readonly offsetMs = Date.now() - Number(process.hrtime.bigint()) / 1e6;
+  /** The last second formatted ("2026-11-23T04:20:16."): records come in bursts within one. */
+  private second = NaN;
+  private secondText = '';
 
+  /** Milliseconds since the epoch of a kernel (monotonic) timestamp, whole as Date keeps them. */
+  epochMs(monotonicNs: number): number {
+    return Math.trunc(monotonicNs / 1e6 + this.offsetMs);
+  }
+
+  /** As `new Date(ms).toISOString()`, without formatting the date each time. */
   iso(monotonicNs: number): string {
-    return new Date(monotonicNs / 1e6 + this.offsetMs).toISOString();
+    const ms = this.epochMs(monotonicNs);
+    const second = Math.floor(ms / 1000);
+    if (second !== this.second) {
+      this.second = second;
+      this.secondText = new Date(second * 1000).toISOString().slice(0, -4);
+    }
+    return `${this.secondText}${String(ms - second * 1000).padStart(3, '0')}Z`;
   }
 
   nowNs(): number {
@@ -96,7 +111,7 @@ export class RecordBuilder {
     };
     if (!x.complete) record.reason = x.status === null ? 'no response seen' : 'message cut short';
     if (x.grpc) record.grpc = x.grpc;
-    this.addRequest(record);
+    this.addRequest(record, x.startTs);
     const numbers = this.requestsOf.get(conn) ?? [];
     numbers.push(number);
     this.requestsOf.set(conn, numbers);
@@ -130,7 +145,7 @@ export class RecordBuilder {
     if (conn.tlsLibrary && conn.tlsLibrary !== 'syscall') record.tlsLibrary = conn.tlsLibrary;
     if (reason) record.reason = reason;
     if (numbers.length === 0) numbers.push(this.invisibleRequest(conn, record));
-    this.spool.append('connection', record);
+    this.spool.append('connection', record, this.clock.epochMs(conn.startTs));
     let address = this.addressNumbers.get(record.remoteAddress);
     if (address === undefined) {
       address = this.addresses.push(record.remoteAddress) - 1;
@@ -151,9 +166,9 @@ export class RecordBuilder {
     this.dns.push({ time: this.clock.iso(ts), name: question.name, type: question.type, answers, pid });
   }
 
-  private addRequest(record: RequestRecord): void {
+  private addRequest(record: RequestRecord, startTs: number): void {
     this.onRequest?.(record);
-    this.spool.append('request', record);
+    this.spool.append('request', record, this.clock.epochMs(startTs));
     this.addressOf.push(0);
   }
 
@@ -163,26 +178,29 @@ export class RecordBuilder {
     const scheme = conn.tls ? 'https' : 'http';
     const number = this.nextRequest++;
     c.requestIds.push(`r${number}`);
-    this.addRequest({
-      id: `r${number}`,
-      time: c.time,
-      durationMs: conn.endTs === undefined ? null : round((conn.endTs - conn.startTs) / 1e6),
-      method: '',
-      scheme,
-      host,
-      port: c.remotePort,
-      path: '',
-      url: `${scheme}://${formatHost(host)}${c.remotePort === defaultPort(scheme) ? '' : `:${c.remotePort}`}`,
-      status: null,
-      httpVersion: '1.1',
-      headers: {},
-      requestBytes: c.bytesSent,
-      responseBytes: c.bytesReceived,
-      connectionId: c.id,
-      process: c.process,
-      visibility: c.visibility,
-      reason: c.reason,
-    });
+    this.addRequest(
+      {
+        id: `r${number}`,
+        time: c.time,
+        durationMs: conn.endTs === undefined ? null : round((conn.endTs - conn.startTs) / 1e6),
+        method: '',
+        scheme,
+        host,
+        port: c.remotePort,
+        path: '',
+        url: `${scheme}://${formatHost(host)}${c.remotePort === defaultPort(scheme) ? '' : `:${c.remotePort}`}`,
+        status: null,
+        httpVersion: '1.1',
+        headers: {},
+        requestBytes: c.bytesSent,
+        responseBytes: c.bytesReceived,
+        connectionId: c.id,
+        process: c.process,
+        visibility: c.visibility,
+        reason: c.reason,
+      },
+      conn.startTs,
+    );
     return number;
   }
 

@@ -6,8 +6,11 @@ interface Stamp {
   ts: number;
 }
 
+/** Never written to: a queue owns its storage only once it has copied into a buffer of its own. */
+const EMPTY = Buffer.alloc(0);
+
 export class ByteQueue {
-  private storage: Buffer = Buffer.alloc(0);
+  private storage: Buffer = EMPTY;
   /** False while `storage` is a caller's buffer we must not write into. */
   private owned = false;
   private start = 0;
@@ -15,6 +18,8 @@ export class ByteQueue {
   /** Absolute stream offset of `storage[start]`. */
   private streamOffset = 0;
   private stamps: Stamp[] = [];
+  /** `view()` until the bytes change: parsers ask for it several times per push. */
+  private viewed: Buffer | undefined;
 
   get length(): number {
     return this.end - this.start;
@@ -22,11 +27,12 @@ export class ByteQueue {
 
   /** The queued bytes. Valid only until the next `append`. */
   view(): Buffer {
-    return this.storage.subarray(this.start, this.end);
+    return (this.viewed ??= this.storage.subarray(this.start, this.end));
   }
 
   append(data: Buffer, ts: number): void {
     if (data.length === 0) return;
+    this.viewed = undefined;
     this.stamps.push({ offset: this.streamOffset + this.length, ts });
     if (this.length === 0) {
       // The common case (a push parsed whole) needs no copy.
@@ -51,11 +57,12 @@ export class ByteQueue {
 
   consume(count: number): void {
     const taken = Math.min(count, this.length);
+    if (taken > 0) this.viewed = undefined;
     this.start += taken;
     this.streamOffset += taken;
     if (this.length === 0) {
       // Release the storage so an idle connection holds no memory.
-      this.storage = Buffer.alloc(0);
+      this.storage = EMPTY;
       this.owned = false;
       this.start = this.end = 0;
       this.stamps = [];

@@ -29,6 +29,7 @@ export const RESPONSE_START_PREFIXES: readonly Buffer[] = [Buffer.from('HTTP/1.'
 const LF = 0x0a;
 const CR = 0x0d;
 const SP = 0x20;
+const HTAB = 0x09;
 const LONGEST_METHOD = 32;
 /** 13 hex digits stay below 2^53. */
 const MAX_CHUNK_SIZE_DIGITS = 13;
@@ -139,11 +140,16 @@ export function leadingBlankLineBytes(buf: Buffer): number {
 /** All values of a header, names compared case-insensitively, comma-separated lists split and trimmed. */
 export function headerListValues(headers: ReadonlyArray<[string, string]>, name: string): string[] {
   const lowerName = name.toLowerCase();
-  return headers
-    .filter(([headerName]) => headerName.toLowerCase() === lowerName)
-    .flatMap(([, value]) => value.split(','))
-    .map((value) => value.trim())
-    .filter((value) => value.length > 0);
+  const values: string[] = [];
+  for (const [headerName, value] of headers) {
+    // Most names differ in length: no lower-casing for them (this runs on every message head).
+    if (headerName.length !== lowerName.length || headerName.toLowerCase() !== lowerName) continue;
+    for (const part of value.split(',')) {
+      const trimmed = part.trim();
+      if (trimmed.length > 0) values.push(trimmed);
+    }
+  }
+  return values;
 }
 
 type HeadLines = { kind: 'lines'; lines: string[]; consumed: number } | { kind: 'needMore' } | Fail;
@@ -229,11 +235,23 @@ function parseFieldLines(lines: string[]): Array<[string, string]> | string {
     if (colon === -1) return 'header line without colon';
     const name = line.slice(0, colon);
     if (!isToken(name)) return 'header name is not a token';
-    const value = line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
+    const value = trimSpacesAndTabs(line, colon + 1);
     if (value.includes('\0') || value.includes('\r')) return 'NUL or CR in header value';
     headers.push([name, value]);
   }
   return headers;
+}
+
+/** `text` from `start` without the spaces and tabs around it (optional whitespace, RFC 9110 section 5.6.3). */
+function trimSpacesAndTabs(text: string, start: number): string {
+  let end = text.length;
+  while (start < end && isSpaceOrTab(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === SP || code === HTAB;
 }
 
 function requestFraming(headers: Array<[string, string]>): BodyFraming | string {
