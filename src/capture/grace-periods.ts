@@ -4,7 +4,8 @@
 // binary's hold was ~12 ms of it); an expedited one takes ~0.1 ms. Linux offers no per-call choice,
 // only the system-wide /sys/kernel/rcu_expedited, so it is set for the few milliseconds an attach or
 // a teardown takes and put back right after. Nothing else changes meaning: every RCU user still gets a
-// full grace period, only sooner (by interrupting the other CPUs once).
+// full grace period, only sooner (by interrupting the other CPUs once); an agent killed inside that
+// window leaves the flag on, which costs those interruptions and nothing else.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const RCU_EXPEDITED = '/sys/kernel/rcu_expedited';
