@@ -187,6 +187,26 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       expect(new Set(report.requests.map((r) => r.connectionId)).size).toBe(1);
     });
 
+    it('bytes peeked at (recv and recvmsg with MSG_PEEK) are read once, when they are read', async () => {
+      const script = [
+        'import socket',
+        `s = socket.create_connection(("127.0.0.1", ${http.port}))`,
+        's.sendall(b"GET /peek/1 HTTP/1.1\\r\\nHost: x\\r\\nConnection: close\\r\\n\\r\\n")',
+        'assert s.recv(12, socket.MSG_PEEK) == b"HTTP/1.1 200"',
+        'assert s.recvmsg(12, 0, socket.MSG_PEEK)[0] == b"HTTP/1.1 200"',
+        'data = b""',
+        'while chunk := s.recv(65536):',
+        '    data += chunk',
+        'print(len(data))',
+      ].join('\n');
+      const { report, result } = await traced(['python3', '-c', script]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(report.requests.map(summary)).toEqual([{ method: 'GET', path: '/peek/1', status: 200 }]);
+      const conn = report.connections.find((c) => c.id === report.requests[0]?.connectionId);
+      expect(conn?.bytesReceived).toBe(Number(result.stdout.trim()));
+      expect(report.stats.unparsed).toBe(0);
+    });
+
     it('a refused non-blocking connect is reported as a failed connect, not as silence', async () => {
       const closedPort = await unusedPort();
       // curl connects non-blocking: connect() says EINPROGRESS, the refusal comes later.
