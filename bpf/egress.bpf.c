@@ -399,6 +399,26 @@ static __always_inline void tie_untied_tls(__u64 sk)
 	bpf_map_delete_elem(&untied_tls, &tid);
 }
 
+/*
+ * How much of a TLS socket's egress to copy: its ClientHello (for SNI and ALPN), whose first 9 bytes
+ * say where it ends (record header, handshake type and length). After it comes ciphertext user space
+ * would only skip. A hello split over records, or a first write too short to tell (writev of a
+ * separate header), keeps the fixed budget.
+ */
+static __always_inline __u32 client_hello_budget(const struct syscall_args *a, const void *first, long ret)
+{
+	__u8 h[9];
+	__u32 record, hello;
+
+	if (a->kind != SC_SEND || ret < (long)sizeof(h) || bpf_probe_read_user(h, sizeof(h), first))
+		return EL_TLS_RAW_BUDGET;
+	record = ((__u32)h[3] << 8) | h[4];
+	hello = ((__u32)h[6] << 16) | ((__u32)h[7] << 8) | h[8];
+	if (h[5] != 1 /* ClientHello */ || 4 + hello > record || 5 + record > EL_TLS_RAW_BUDGET)
+		return EL_TLS_RAW_BUDGET;
+	return 5 + record;
+}
+
 static __always_inline void exit_data(struct syscall_args *a, long ret)
 {
 	struct sock_state *st;
@@ -418,8 +438,10 @@ static __always_inline void exit_data(struct syscall_args *a, long ret)
 		const void *first = first_egress_buffer(a);
 
 		if (first && !bpf_probe_read_user(head, sizeof(head), first) && head[0] == 0x16 &&
-		    head[1] == 0x03)
+		    head[1] == 0x03) {
 			st->flags |= EL_SOCK_TLS;
+			st->tls_raw_budget = client_hello_budget(a, first, ret);
+		}
 	}
 	if (egress && (st->flags & EL_SOCK_TLS))
 		tie_untied_tls(a->sk);
@@ -428,13 +450,15 @@ static __always_inline void exit_data(struct syscall_args *a, long ret)
 	else
 		__sync_fetch_and_add(&st->rx, ret);
 
-	/* Of a TLS socket only the handshake's start is worth copying: the plaintext comes from the
-	 * library probes, and the rest is ciphertext. */
+	/* Of a TLS socket only the ClientHello is worth copying: the plaintext comes from the library
+	 * probes, and the rest is ciphertext. */
 	if (st->flags & EL_SOCK_TLS) {
-		if (!egress || before >= EL_TLS_RAW_BUDGET)
+		__u64 raw = st->tls_raw_budget;
+
+		if (!egress || before >= raw)
 			return;
-		if (budget > EL_TLS_RAW_BUDGET - before)
-			budget = EL_TLS_RAW_BUDGET - before;
+		if (budget > raw - before)
+			budget = raw - before;
 	}
 
 	m.sock = a->sk;

@@ -131,6 +131,8 @@ struct sock_state {
 	__u64 rx;
 	__u32 flags;
 	__u32 tgid;
+	__u32 tls_raw_budget; /* egress bytes of a TLS socket worth copying: its ClientHello */
+	__u32 _pad;
 };
 
 struct {

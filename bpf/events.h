@@ -15,7 +15,7 @@
 #define EL_CHUNKS_PER_CALL 4
 /* iovec entries followed per writev/readv/sendmsg/recvmsg call. */
 #define EL_IOV_MAX 8
-/* Raw bytes kept of a TLS connection, per direction: enough for the ClientHello. */
+/* Raw egress bytes kept of a TLS connection at most: its ClientHello, when its length cannot be read. */
 #define EL_TLS_RAW_BUDGET 8192
 
 enum el_event_kind {
