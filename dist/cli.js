@@ -17431,6 +17431,8 @@ var TlsProbes = class {
   seen = /* @__PURE__ */ new Map();
   probed = [];
   failures = [];
+  /** Per file (as its process knows it): the TLS functions found but not probed, and why. */
+  unprobed = /* @__PURE__ */ new Map();
   /** Inspect `openPath` (any path that opens the file, e.g. /proc/PID/exe) once per file. */
   ensure(key, openPath, displayPath) {
     const id = fileKeyString(key);
@@ -17439,7 +17441,10 @@ var TlsProbes = class {
     let result = null;
     try {
       const target = inspectFile(openPath);
-      for (const reason of target?.unprobed ?? []) this.failures.push(`${displayPath} ${reason}`);
+      if (target?.unprobed) {
+        this.unprobed.set(displayPath, target.unprobed);
+        for (const reason of target.unprobed) this.failures.push(`${displayPath} ${reason}`);
+      }
       if (target && target.probes.length > 0) result = this.attach(target, openPath, displayPath);
     } catch (err) {
       this.failures.push(`${displayPath}: ${err.message}`);
@@ -17798,6 +17803,10 @@ var Agent = class {
   /** A child the caller just started (traced already, by the kernel): released too if we die. */
   adopt(pid) {
     this.watchdog?.note(pid);
+  }
+  /** The TLS functions of `path` (an executable or library) found but not probed, and why. */
+  unprobedIn(path2) {
+    return this.probes.unprobed.get(path2);
   }
   /** Bytes the kernel has counted on a socket so far (struct sock_state: tx, rx, flags, tgid). */
   socketTotals(sock) {
@@ -20785,16 +20794,18 @@ var errnoNames = {
 };
 var EINPROGRESS = -115;
 var RecordBuilder = class {
-  constructor(processes, clock, spool, onRequest) {
+  constructor(processes, clock, spool, onRequest, unprobedIn = () => void 0) {
     this.processes = processes;
     this.clock = clock;
     this.spool = spool;
     this.onRequest = onRequest;
+    this.unprobedIn = unprobedIn;
   }
   processes;
   clock;
   spool;
   onRequest;
+  unprobedIn;
   dns = [];
   dnsNames = new DnsNames();
   /** The numbers of the requests of connections that have not ended. */
@@ -20838,7 +20849,8 @@ var RecordBuilder = class {
       process: this.processes.info(conn.pid),
       visibility: "full"
     };
-    if (!x.complete) record.reason = x.status === null ? "no response seen" : "message cut short";
+    if (!x.complete)
+      record.reason = x.status === null ? this.noResponse(record.process.exe) : "message cut short";
     if (x.grpc) record.grpc = x.grpc;
     this.addRequest(record, x.startTs);
     const numbers = this.requestsOf.get(conn) ?? [];
@@ -20896,6 +20908,10 @@ var RecordBuilder = class {
     this.onRequest?.(record);
     this.spool.append("request", record, this.clock.epochMs(startTs));
     this.addressOf.push(0);
+  }
+  noResponse(exe) {
+    const unprobed = this.unprobedIn(exe);
+    return unprobed ? `no response seen: ${unprobed.join("; ")}` : "no response seen";
   }
   /** A connection whose requests we could not read still appears as one request-like record: its number. */
   invisibleRequest(conn, c) {
@@ -21110,9 +21126,9 @@ var RecordSpool = class {
   }
   /**
    * Appends a record, final from now on; returns its position in the order written. `timeMs` is its
-   * time as a number, when the caller has it already (parsing the text back costs more than the rest).
+   * `time` as ms since the epoch, which the caller has as a number already.
    */
-  append(kind, record, timeMs = Date.parse(record.time)) {
+  append(kind, record, timeMs) {
     const json = JSON.stringify(record);
     if (!json.startsWith(`{"id":${JSON.stringify(record.id)},"time":${JSON.stringify(record.time)},`)) {
       throw new Error(`record spool: ${kind} ${record.id} does not begin with its id and time`);
@@ -24952,7 +24968,13 @@ var CaptureSession = class {
       }
     });
     try {
-      this.builder = new RecordBuilder(this.processes, this.clock, new RecordSpool(spoolDir), onRequest);
+      this.builder = new RecordBuilder(
+        this.processes,
+        this.clock,
+        new RecordSpool(spoolDir),
+        onRequest,
+        (exe) => this.agent.unprobedIn(exe)
+      );
     } catch (error) {
       this.agent.close();
       throw error;

@@ -220,10 +220,23 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
         ].join('\n');
       const whole = await traced(['python3', '-c', upload(1)]);
       const pieces = await traced(['python3', '-c', upload(30)]);
-      for (const { report, result } of [whole, pieces]) {
+      for (const [count, { report, result, served }] of [
+        [1, whole],
+        [30, pieces],
+      ] as const) {
         expect(result.code, result.stderr).toBe(0);
-        expect(report.requests).toMatchObject([{ method: 'POST', status: 200, requestBytes: 3000 }]);
-        expect(report.connections[0]).toMatchObject({ tls: true, sni: 'localhost' });
+        expect(served.map((r) => r.path)).toEqual([`/upload/${count}`]);
+        expect(report.requests).toMatchObject([
+          {
+            method: 'POST',
+            path: `/upload/${count}`,
+            status: 200,
+            requestBytes: 3000,
+            visibility: 'full',
+            process: { exe: expect.stringMatching(/python3/) },
+          },
+        ]);
+        expect(report.connections).toMatchObject([{ tls: true, sni: 'localhost', tlsLibrary: 'openssl' }]);
       }
       // 29 more give or take a few: the answer's reads (and TLS 1.3's session tickets) do not always
       // come in the same number of pieces. With the ciphertext copied it was 56-59.

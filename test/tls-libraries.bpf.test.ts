@@ -124,7 +124,7 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       expect(connectionOf(report, report.requests[0] as RequestRecord)).toMatchObject({ tlsLibrary: 'go' });
     });
 
-    it('Go with a Read we cannot place return probes in: the request from Write, and a warning naming the file and why', async () => {
+    it('Go with a Read we cannot place return probes in: the request from Write, why its answer is missing on it and in a warning', async () => {
       const exe = join(mkdtempSync(join(tmpdir(), 'el-go-')), 'tlsclient-undecodable-read');
       withUndecodablePadding(goPlain, 'crypto/tls.(*Conn).Read', exe);
       const url = `https://localhost:${h2.port}/go/undecodable-read`;
@@ -133,8 +133,23 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       expect(report.warnings).toContain(
         `probe failed: ${exe} crypto/tls.(*Conn).Read: no return instruction could be decoded, so its plaintext is not read`,
       );
-      expect(report.requests.map((r) => [r.method, r.path])).toEqual([['GET', '/go/undecodable-read']]);
-      expect(connectionOf(report, report.requests[0])).toMatchObject({ tls: true, sni: 'localhost' });
+      // The request, from Write; its answer arrived but could not be read, and the request says why.
+      expect(report.requests).toMatchObject([
+        {
+          method: 'GET',
+          path: '/go/undecodable-read',
+          host: 'localhost',
+          status: null,
+          reason:
+            'no response seen: crypto/tls.(*Conn).Read: no return instruction could be decoded, so its plaintext is not read',
+          process: { exe, argv: [exe, '-h1', url] },
+        },
+      ]);
+      expect(connectionOf(report, report.requests[0])).toMatchObject({
+        tls: true,
+        sni: 'localhost',
+        tlsLibrary: 'go',
+      });
     });
 
     /**

@@ -173,6 +173,11 @@ export class Agent {
     this.watchdog?.note(pid);
   }
 
+  /** The TLS functions of `path` (an executable or library) found but not probed, and why. */
+  unprobedIn(path: string): string[] | undefined {
+    return this.probes.unprobed.get(path);
+  }
+
   /** Bytes the kernel has counted on a socket so far (struct sock_state: tx, rx, flags, tgid). */
   socketTotals(sock: bigint): { sent: number; received: number } | undefined {
     const key = Buffer.alloc(8);

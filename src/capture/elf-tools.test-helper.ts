@@ -55,6 +55,18 @@ export function goNmFunctions(file: string): { name: string; vaddr: number; size
     .map((match) => ({ vaddr: parseInt(match[1]!, 16), size: Number(match[2]), name: match[3]! }));
 }
 
+/**
+ * Where Go function `name` of `file` starts and where the next function starts (its code and the
+ * padding after it), by `go tool nm`; `size` is its code alone.
+ */
+export function goFunctionRange(file: string, name: string): { entry: number; end: number; size: number } {
+  const functions = goNmFunctions(file);
+  const index = functions.findIndex((fn) => fn.name === name);
+  const { vaddr: entry, size } = functions[index]!;
+  const end = functions.slice(index + 1).find((fn) => fn.vaddr > entry)!.vaddr;
+  return { entry, end, size };
+}
+
 /** Addresses of the `ret` lines of `objdump -d` between two addresses. */
 export function objdumpReturnAddresses(file: string, start: number, stop: number): number[] {
   const output = run('objdump', [
@@ -174,13 +186,10 @@ export function goVersionOfToolchain(): string {
  * The program still runs as before.
  */
 export function withUndecodablePadding(file: string, name: string, out: string): void {
-  const functions = goNmFunctions(file);
-  const index = functions.findIndex((fn) => fn.name === name);
-  const entry = functions[index]!.vaddr;
-  const end = functions.slice(index + 1).find((fn) => fn.vaddr > entry)!.vaddr;
+  const { entry, end, size } = goFunctionRange(file, name);
   const last = fileOffsetByReadelf(readelfLoadSegments(file), end) - 1;
   const bytes = fs.readFileSync(file);
-  if (end - entry <= functions[index]!.size || bytes[last] !== 0xcc) {
+  if (end - entry <= size || bytes[last] !== 0xcc) {
     throw new Error(`${name} in ${file} has no INT3 padding after its code`);
   }
   bytes[last] = 0x06;

@@ -8,6 +8,7 @@ import {
   buildTlsClient,
   fileOffsetByReadelf,
   type GoBuild,
+  goFunctionRange,
   goNmFunctions,
   goObjdumpReturnAddresses,
   goVersionOfToolchain,
@@ -49,12 +50,10 @@ const open = (file: string): ElfFile => {
 
 /** What `go tool nm` says about the two functions, with `end` at the next function's start. */
 function expectedFunctions(file: string): Map<string, GoFunction> {
-  const functions = goNmFunctions(file);
   const expected = new Map<string, GoFunction>();
   for (const name of [WRITE, READ]) {
-    const index = functions.findIndex((fn) => fn.name === name);
-    const next = functions.slice(index + 1).find((fn) => fn.vaddr > functions[index]!.vaddr)!;
-    expected.set(name, { name, entry: functions[index]!.vaddr, end: next.vaddr });
+    const { entry, end } = goFunctionRange(file, name);
+    expected.set(name, { name, entry, end });
   }
   return expected;
 }

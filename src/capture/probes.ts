@@ -31,6 +31,8 @@ export class TlsProbes {
   private readonly seen = new Map<string, ProbedFile | null>();
   readonly probed: ProbedFile[] = [];
   readonly failures: string[] = [];
+  /** Per file (as its process knows it): the TLS functions found but not probed, and why. */
+  readonly unprobed = new Map<string, string[]>();
 
   constructor(private readonly bpf: BpfObject) {}
 
@@ -42,7 +44,10 @@ export class TlsProbes {
     let result: ProbedFile | null = null;
     try {
       const target = inspectFile(openPath);
-      for (const reason of target?.unprobed ?? []) this.failures.push(`${displayPath} ${reason}`);
+      if (target?.unprobed) {
+        this.unprobed.set(displayPath, target.unprobed);
+        for (const reason of target.unprobed) this.failures.push(`${displayPath} ${reason}`);
+      }
       if (target && target.probes.length > 0) result = this.attach(target, openPath, displayPath);
     } catch (err) {
       this.failures.push(`${displayPath}: ${(err as Error).message}`);

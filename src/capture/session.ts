@@ -51,7 +51,13 @@ export class CaptureSession {
     // After the agent, which says first why capture cannot run here (no root, no BTF). Events
     // arrive on a later turn of the event loop.
     try {
-      this.builder = new RecordBuilder(this.processes, this.clock, new RecordSpool(spoolDir), onRequest);
+      this.builder = new RecordBuilder(
+        this.processes,
+        this.clock,
+        new RecordSpool(spoolDir),
+        onRequest,
+        (exe) => this.agent.unprobedIn(exe),
+      );
     } catch (error) {
       this.agent.close();
       throw error;

@@ -8,7 +8,7 @@ import { GO_TLS_FUNCTIONS, inspectFile, type ProbePoint } from './tls-targets.js
 import {
   buildTlsClient,
   fileOffsetByReadelf,
-  goNmFunctions,
+  goFunctionRange,
   goVersionOfToolchain,
   LIB_DIR,
   nmDynamicFunctions,
@@ -71,11 +71,8 @@ describe('inspectFile', () => {
   it('targets Write and Read of a stripped Go binary at entry and at every RET', () => {
     // Same code as the plain build, whose symbols give the expected values.
     const segments = readelfLoadSegments(goPlain);
-    const symbols = goNmFunctions(goPlain);
     const expected: ProbePoint[] = GO_TLS_FUNCTIONS.flatMap((symbol) => {
-      const index = symbols.findIndex((fn) => fn.name === symbol);
-      const entry = symbols[index]!.vaddr;
-      const end = symbols.slice(index + 1).find((fn) => fn.vaddr > entry)!.vaddr;
+      const { entry, end } = goFunctionRange(goPlain, symbol);
       const returns = objdumpReturnAddresses(goPlain, entry, end);
       return [
         { symbol, offset: fileOffsetByReadelf(segments, entry), at: 'entry' as const },

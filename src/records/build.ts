@@ -74,6 +74,8 @@ export class RecordBuilder {
     readonly spool: RecordSpool,
     /** Sees every request record as it is built. */
     private readonly onRequest?: (request: RequestRecord) => void,
+    /** The TLS functions of an executable found but not probed: why its answers may be missing. */
+    private readonly unprobedIn: (exe: string) => string[] | undefined = () => undefined,
   ) {}
 
   /** The remote address of the connection request rN went over, for the policy's `ip` rules. */
@@ -109,7 +111,8 @@ export class RecordBuilder {
       process: this.processes.info(conn.pid),
       visibility: 'full',
     };
-    if (!x.complete) record.reason = x.status === null ? 'no response seen' : 'message cut short';
+    if (!x.complete)
+      record.reason = x.status === null ? this.noResponse(record.process.exe) : 'message cut short';
     if (x.grpc) record.grpc = x.grpc;
     this.addRequest(record, x.startTs);
     const numbers = this.requestsOf.get(conn) ?? [];
@@ -170,6 +173,11 @@ export class RecordBuilder {
     this.onRequest?.(record);
     this.spool.append('request', record, this.clock.epochMs(startTs));
     this.addressOf.push(0);
+  }
+
+  private noResponse(exe: string): string {
+    const unprobed = this.unprobedIn(exe);
+    return unprobed ? `no response seen: ${unprobed.join('; ')}` : 'no response seen';
   }
 
   /** A connection whose requests we could not read still appears as one request-like record: its number. */

@@ -11,6 +11,8 @@ const expectedLine = (type: string, { time, ...body }: { time: string }) =>
   JSON.stringify({ type, time, ...body });
 
 const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
+/** A record's time as the record builder hands it to the spool. */
+const timeOf = (record: { time: string }) => Date.parse(record.time);
 
 describe('RecordSpool', () => {
   let spool: RecordSpool | undefined;
@@ -26,7 +28,7 @@ describe('RecordSpool', () => {
       { kind: 'connection' as const, record: connection({ id: 'c1', time: at(1), requestIds: ['r1'] }) },
       { kind: 'request' as const, record: request({ id: 'r2', host: 'b.example', time: at(0) }) },
     ];
-    expect(written.map(({ kind, record }) => spool?.append(kind, record))).toEqual([0, 1, 2]);
+    expect(written.map(({ kind, record }) => spool?.append(kind, record, timeOf(record)))).toEqual([0, 1, 2]);
     expect([...spool.written()]).toEqual(written.map((w, position) => ({ ...w, position })));
     expect(spool.count('request')).toBe(2);
     expect(spool.count('connection')).toBe(1);
@@ -36,8 +38,8 @@ describe('RecordSpool', () => {
     spool = new RecordSpool();
     const seconds = [5, 1, 3, 1, 0, 5, 3];
     seconds.forEach((s, i) => {
-      spool?.append('request', request({ id: `r${i}`, host: 'a.example', time: at(s) }));
-      spool?.append('connection', connection({ id: `c${i}`, time: at(10 - s) }));
+      spool?.append('request', request({ id: `r${i}`, host: 'a.example', time: at(s) }), Date.parse(at(s)));
+      spool?.append('connection', connection({ id: `c${i}`, time: at(10 - s) }), Date.parse(at(10 - s)));
     });
     const ids = (kind: 'request' | 'connection') =>
       [...(spool?.byTime(kind) ?? [])].map((position) => spool?.record(position).id);
@@ -53,7 +55,7 @@ describe('RecordSpool', () => {
     spool = new RecordSpool();
     const paths = ['/ünï/😀', '/中文?q="x"\\', '/\u2028\u2029\n\t', '/\ud800lone', '/'.padEnd(3000, 'é')];
     const records = paths.map((path, i) => request({ id: `r${i}`, host: 'a.example', path, time: at(i) }));
-    for (const record of records) spool.append('request', record);
+    for (const record of records) spool.append('request', record, timeOf(record));
     expect([...spool.byTime('request')].map((position) => spool?.record(position))).toEqual(records);
     expect([...spool.byTime('request')].map((position) => spool?.eventLine(position))).toEqual(
       records.map((record) => expectedLine('request', record)),
@@ -69,7 +71,7 @@ describe('RecordSpool', () => {
         record: connection({ id: 'c,"time":1', sni: '"time"', requestIds: ['r1'] }),
       },
     ];
-    for (const { kind, record } of records) spool.append(kind, record);
+    for (const { kind, record } of records) spool.append(kind, record, timeOf(record));
     expect([0, 1].map((position) => spool?.eventLine(position))).toEqual(
       records.map(({ kind, record }) => expectedLine(kind, record)),
     );
@@ -78,7 +80,7 @@ describe('RecordSpool', () => {
   it('takes only records that begin with their id and time', () => {
     spool = new RecordSpool();
     const { id, ...rest } = request({ host: 'a.example' });
-    expect(() => spool?.append('request', { ...rest, id })).toThrow(/does not begin with its id and time/);
+    expect(() => spool?.append('request', { ...rest, id }, 0)).toThrow(/does not begin with its id and time/);
     expect(spool.count('request')).toBe(0);
   });
 
@@ -89,13 +91,13 @@ describe('RecordSpool', () => {
       request({ id: `r${i}`, host: 'a.example', path: `/${'p'.repeat(i % 700)}`, time: at(i % 60) }),
     );
     records.splice(2500, 0, big);
-    for (const record of records) spool.append('request', record);
+    for (const record of records) spool.append('request', record, timeOf(record));
     const byTime = [...records].sort((a, b) => a.time.localeCompare(b.time));
     expect([...spool.byTime('request')].map((position) => spool?.record(position))).toEqual(byTime);
     expect([...spool.written()].map((s) => s.record)).toEqual(records);
     // Appending after reading: the new record is read, the old ones still are.
     const late = request({ id: 'late', host: 'a.example', time: at(0) });
-    spool.append('request', late);
+    spool.append('request', late, timeOf(late));
     expect(spool.record(spool.byTime('request')[0] ?? -1)).toEqual(byTime[0]);
     expect([...spool.written()].at(-1)?.record).toEqual(late);
   });
@@ -110,7 +112,7 @@ describe('RecordSpool', () => {
   it('makes its directory, and leaves no file in it', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'el-spool-')), 'report');
     spool = new RecordSpool(dir);
-    spool.append('request', request({ host: 'a.example' }));
+    spool.append('request', request({ host: 'a.example' }), 0);
     expect(readdirSync(dir)).toEqual([]);
     expect([...spool.written()]).toHaveLength(1);
   });
@@ -126,7 +128,7 @@ describe('RecordSpool', () => {
           request({ id: `r${i}`, host: 'a.example', path: `/${'x'.repeat(i % 300)}/${i}`, time: at(i % 60) }),
         );
         try {
-          for (const record of records) full.append('request', record);
+          for (const record of records) full.append('request', record, timeOf(record));
           expect(full.writeError).toBe('ENOSPC');
           expect([...full.written()].map((w) => w.record)).toEqual(records);
           const byTime = [...full.byTime('request')];

@@ -61,9 +61,9 @@ export class RecordSpool {
 
   /**
    * Appends a record, final from now on; returns its position in the order written. `timeMs` is its
-   * time as a number, when the caller has it already (parsing the text back costs more than the rest).
+   * `time` as ms since the epoch, which the caller has as a number already.
    */
-  append<K extends SpooledKind>(kind: K, record: RecordOfKind[K], timeMs = Date.parse(record.time)): number {
+  append<K extends SpooledKind>(kind: K, record: RecordOfKind[K], timeMs: number): number {
     const json = JSON.stringify(record);
     // eventLine cuts the record's text where its id and time end: they must come first.
     if (!json.startsWith(`{"id":${JSON.stringify(record.id)},"time":${JSON.stringify(record.time)},`)) {
