@@ -16617,6 +16617,54 @@ function decodeEvent(buf) {
   }
 }
 
+// src/capture/ring-backlog.ts
+var RingBacklog = class {
+  constructor(limits) {
+    this.limits = limits;
+  }
+  limits;
+  batches = [];
+  next = 0;
+  waitingBytes = 0;
+  /** Records refused because the cap was reached. */
+  dropped = 0;
+  /** Queues a batch of `records` records; false if it was refused (the cap). */
+  add(batch, records) {
+    if (this.waitingBytes + batch.length > this.limits.capBytes) {
+      this.dropped += records;
+      return false;
+    }
+    this.batches.push(batch);
+    this.waitingBytes += batch.length;
+    return true;
+  }
+  get bytes() {
+    return this.waitingBytes;
+  }
+  get shouldDrain() {
+    return this.waitingBytes >= this.limits.drainAtBytes;
+  }
+  /**
+   * Hands waiting batches to `handle`, oldest first, for as long as `more()` says (asked before each
+   * batch but the first). True once nothing waits.
+   */
+  drain(handle, more = () => true) {
+    let handled = 0;
+    while (this.next < this.batches.length && (handled === 0 || more())) {
+      const batch = this.batches[this.next];
+      this.batches[this.next++] = EMPTY;
+      this.waitingBytes -= batch.length;
+      handled++;
+      handle(batch);
+    }
+    if (this.next < this.batches.length) return false;
+    this.batches = [];
+    this.next = 0;
+    return true;
+  }
+};
+var EMPTY = Buffer.alloc(0);
+
 // src/capture/grace-periods.ts
 import { readFileSync, writeFileSync } from "node:fs";
 var RCU_EXPEDITED = "/sys/kernel/rcu_expedited";
@@ -16681,8 +16729,8 @@ function openObject(path2, options) {
 }
 var LENGTH_PREFIX_BYTES = 4;
 var RECORD_ALIGNMENT = 8;
-function splitBatch(batch) {
-  const records = [];
+function forEachRecord(batch, visit2) {
+  let count = 0;
   let offset = 0;
   while (offset < batch.length) {
     if (offset + LENGTH_PREFIX_BYTES > batch.length) {
@@ -16695,10 +16743,11 @@ function splitBatch(batch) {
         `truncated ring batch: record of ${length} bytes at ${offset} of ${batch.length} bytes`
       );
     }
-    records.push(batch.subarray(start, start + length));
+    visit2(start, start + length);
+    count++;
     offset = Math.ceil((start + length) / RECORD_ALIGNMENT) * RECORD_ALIGNMENT;
   }
-  return records;
+  return count;
 }
 
 // src/capture/probes.ts
@@ -17694,6 +17743,8 @@ var HOOKS = ["on_fork", "on_exec", "on_exit", "on_sys_enter", "on_sys_exit", "on
 var HEARTBEAT_MS = 100;
 var RING_BYTES = 8 << 20;
 var SCAN_SLICE_MS = 0.5;
+var RING_BACKLOG = { drainAtBytes: 4 << 20, capBytes: 256 << 20 };
+var DRAIN_SLICE_MS = 2;
 var STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1000000n;
 function preflight() {
   if (process.platform !== "linux")
@@ -17763,6 +17814,8 @@ var Agent = class {
   /** Directories whose libraries are in the backlog or inspected (see librariesBeside). */
   listedDirs = /* @__PURE__ */ new Set();
   backlogDone;
+  ringBacklog = new RingBacklog(RING_BACKLOG);
+  draining = false;
   events = 0;
   malformed = 0;
   held = 0;
@@ -17816,6 +17869,10 @@ var Agent = class {
     if (!state || state.length < 16) return void 0;
     return { sent: Number(state.readBigUInt64LE(0)), received: Number(state.readBigUInt64LE(8)) };
   }
+  /** Deliver every event that waits, now (the job is over, or the caller needs its state). */
+  catchUp() {
+    this.ringBacklog.drain((batch) => this.deliver(batch));
+  }
   /** Stop holding and deliver everything still in the ring. Probes stay until close(). */
   stop() {
     if (!this.stopped) {
@@ -17824,6 +17881,7 @@ var Agent = class {
       this.writeConfig(false);
       this.bpf.stopRingBuffer();
     }
+    this.catchUp();
     for (const pid of this.stillHeld) release(pid);
     this.watchdog?.close();
     return this.stats();
@@ -17844,7 +17902,7 @@ var Agent = class {
       events: this.events,
       malformed: this.malformed,
       drops,
-      droppedInUserspace: this.bpf.ringStats().droppedInUserspace,
+      droppedInUserspace: this.bpf.ringStats().droppedInUserspace + this.ringBacklog.dropped,
       held: this.held,
       probedFiles: this.probes.probed,
       probeFailures: this.probes.failures,
@@ -17864,28 +17922,58 @@ var Agent = class {
     } : { heartbeatNs: 0n, staleAfterNs: 0n, holdUnknown: false, containersPidns: 0 };
     this.bpf.mapUpdate("agent_config", encodeU32(0), encodeConfig({ ...config, agentTgid: process.pid }));
   }
+  /** A batch from the ring: what cannot wait is done now, the rest waits in the backlog. */
   onBatch(batch) {
-    for (const record of splitBatch(batch)) {
-      const event = decodeEvent(record);
+    const records = forEachRecord(batch, (start, end) => this.onArrival(batch, start, end));
+    this.ringBacklog.add(batch, records);
+    if (this.ringBacklog.shouldDrain && !this.draining) {
+      this.draining = true;
+      setImmediate(() => this.drainSlice());
+    }
+  }
+  /**
+   * What cannot wait for the backlog: a held task (inspected, then released), a new process (the
+   * watchdog's to release if we die), an exec (its process is alive now, maybe not later).
+   */
+  onArrival(batch, start, end) {
+    if (end - start < 4) return;
+    const kind = batch.readUInt32LE(start);
+    if (kind !== EventKind.fork && kind !== EventKind.exec && kind !== EventKind.mmap) return;
+    const event = decodeEvent(batch.subarray(start, end));
+    if (event?.kind === "fork") this.watchdog?.note(event.child);
+    if (event?.kind !== "exec" && event?.kind !== "mmap") return;
+    if (!event.stopped) {
+      if (event.kind === "exec") this.options.onExec?.(event);
+      return;
+    }
+    try {
+      this.inspectHeld(event);
+      if (event.kind === "exec") this.options.onExec?.(event);
+    } finally {
+      release(event.tgid);
+      this.stillHeld.delete(event.tgid);
+    }
+  }
+  /** Delivers the backlog a slice each turn of the event loop, so that held tasks wait no longer. */
+  drainSlice() {
+    const until = performance.now() + DRAIN_SLICE_MS;
+    const drained = this.ringBacklog.drain(
+      (batch) => this.deliver(batch),
+      () => performance.now() < until
+    );
+    if (drained) this.draining = false;
+    else setImmediate(() => this.drainSlice());
+  }
+  deliver(batch) {
+    forEachRecord(batch, (start, end) => {
+      const event = decodeEvent(batch.subarray(start, end));
       if (!event) {
         this.malformed++;
-        continue;
+        return;
       }
       this.events++;
-      if (event.kind === "fork") this.watchdog?.note(event.child);
-      const held = (event.kind === "exec" || event.kind === "mmap") && event.stopped;
-      if (!held) {
-        this.options.onEvent(event);
-        continue;
-      }
-      try {
-        this.inspectHeld(event);
-        this.options.onEvent(event);
-      } finally {
-        release(event.tgid);
-        this.stillHeld.delete(event.tgid);
-      }
-    }
+      this.options.onEvent(event);
+    });
   }
   /** The kernel stopped this task before it ran a file we had not seen, or as a job's new step: probe it. */
   inspectHeld(event) {
@@ -18320,9 +18408,9 @@ function detectProtocol(firstBytes) {
 }
 
 // src/protocols/common/byte-queue.ts
-var EMPTY = Buffer.alloc(0);
+var EMPTY2 = Buffer.alloc(0);
 var ByteQueue = class {
-  storage = EMPTY;
+  storage = EMPTY2;
   /** False while `storage` is a caller's buffer we must not write into. */
   owned = false;
   start = 0;
@@ -18368,7 +18456,7 @@ var ByteQueue = class {
     this.start += taken;
     this.streamOffset += taken;
     if (this.length === 0) {
-      this.storage = EMPTY;
+      this.storage = EMPTY2;
       this.owned = false;
       this.start = this.end = 0;
       this.stamps = [];
@@ -25095,25 +25183,32 @@ async function runAgent(argv, io) {
   mkdirSync3(options.out, { recursive: true });
   const containersByCgroup = /* @__PURE__ */ new Map();
   const hostPidns = pidNamespaceOf("self");
+  const seenAlive = /* @__PURE__ */ new Map();
+  const execKey = (event) => `${event.tgid}@${event.ts}`;
   const session = new CaptureSession({
     hold: options.hold,
     containers: true,
     spoolDir: options.out,
+    onExec: (event) => seenAlive.set(execKey(event), observe2(event.tgid, event.cgroupId, event.pidns)),
     afterEvent: (event) => {
-      if (event.kind === "exec") attribute(event.tgid, event.cgroupId, event.pidns);
+      if (event.kind !== "exec") return;
+      const seen = seenAlive.get(execKey(event));
+      seenAlive.delete(execKey(event));
+      if (seen) attribute(event.tgid, seen);
     }
   });
-  function attribute(pid, cgroupId, pidns) {
-    if (session.processes.stepOf(pid) === void 0) {
-      const step = stepFromEnviron(pid);
-      if (step !== void 0) session.processes.setStep(pid, step);
-    }
+  function observe2(pid, cgroupId, pidns) {
     let container = cgroupId === void 0 ? void 0 : containersByCgroup.get(cgroupId);
     if (cgroupId === void 0 || !containersByCgroup.has(cgroupId)) {
       container = containerOfProcess(pid);
       if (cgroupId !== void 0) containersByCgroup.set(cgroupId, container);
     }
     if (container === void 0 && pidns !== void 0 && pidns !== hostPidns) container = `pidns:${pidns}`;
+    return { step: stepFromEnviron(pid), container };
+  }
+  function attribute(pid, { step, container }) {
+    if (step !== void 0 && session.processes.stepOf(pid) === void 0)
+      session.processes.setStep(pid, step);
     if (container !== void 0) session.processes.setContainer(pid, container);
   }
   const { processes, agent } = session;
@@ -25126,7 +25221,7 @@ async function runAgent(argv, io) {
   for (const live of adopted) {
     processes.fork(live.ppid, live.pid);
     processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
-    attribute(live.pid, void 0, pidNamespaceOf(live.pid));
+    attribute(live.pid, observe2(live.pid, void 0, pidNamespaceOf(live.pid)));
     agent.track(live.pid, "all");
   }
   const ready = {
@@ -25439,7 +25534,8 @@ function runTraced(command, io, onSpawn) {
 }
 async function waitForDescendants(session, graceMs = 2e3) {
   const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline && session.processes.running().length > 0) {
+  for (session.agent.catchUp(); Date.now() < deadline; session.agent.catchUp()) {
+    if (session.processes.running().length === 0) return;
     await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -168,6 +168,40 @@ if (process.getuid?.() !== 0 && !process.env.CI) {
       expect(p?.ancestry.map((a) => a.exe)).toEqual(['/usr/bin/bash', '/usr/bin/sh']);
     });
 
+    it('a process that execs another program after its requests: each request carries the program that made it', async () => {
+      // The 6 MiB download is more than the agent leaves waiting while a job runs: it handles the
+      // backlog in slices while python goes on, and the exec arrives meanwhile. Requests must still
+      // meet the process table as it was when they were made.
+      const big = 6 * 1024 * 1024;
+      const script = [
+        'import os, sys, urllib.request',
+        `base = "https://localhost:${https.port}"`,
+        `assert len(urllib.request.urlopen(base + "/bytes/${big}").read()) == ${big}`,
+        'urllib.request.urlopen(base + "/before-exec").read()',
+        'sys.stdout.flush()',
+        'os.execv("/usr/bin/curl", ["curl", "-sf", "-o", "/dev/null", base + "/after-exec"])',
+      ].join('\n');
+      const { result, report, served } = await traced(['python3', '-c', script]);
+      expect(result.code).toBe(0);
+      expect(served.map((s) => s.path)).toEqual([`/bytes/${big}`, '/before-exec', '/after-exec']);
+      expect(
+        report.requests.map((r) => ({
+          path: r.path,
+          status: r.status,
+          exe: r.process.exe,
+          arg1: r.process.argv[1],
+        })),
+      ).toEqual([
+        { path: `/bytes/${big}`, status: 200, exe: expect.stringMatching(/python3/), arg1: '-c' },
+        { path: '/before-exec', status: 200, exe: expect.stringMatching(/python3/), arg1: '-c' },
+        { path: '/after-exec', status: 200, exe: '/usr/bin/curl', arg1: '-sf' },
+      ]);
+      expect(report.requests[0]?.responseBytes).toBe(big);
+      const pids = new Set(report.requests.map((r) => r.process.pid));
+      expect(pids.size).toBe(1);
+      expect(report.stats.lost).toBe(0);
+    });
+
     it('a pipelined HTTP/1.1 burst in one write', async () => {
       const burst = [1, 2, 3, 4, 5].map((i) => `GET /pipe/${i} HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n`).join('');
       const script = [

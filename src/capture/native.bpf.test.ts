@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildBpfFixtures, type BpfFixtures } from '../../test/fixtures/bpf/build-fixtures.js';
-import { openObject, possibleCpus, splitBatch, type BpfObject } from './native.js';
+import { forEachRecord, openObject, possibleCpus, type BpfObject } from './native.js';
 
 const SMOKE_EXEC = 1;
 const SMOKE_ADD_ENTRY = 2;
@@ -34,7 +34,7 @@ function decodeEvent(record: Buffer): SmokeEvent {
 function collectEvents(object: BpfObject): SmokeEvent[] {
   const events: SmokeEvent[] = [];
   object.startRingBuffer('smoke_events', (batch) => {
-    for (const record of splitBatch(batch)) events.push(decodeEvent(record));
+    forEachRecord(batch, (start, end) => events.push(decodeEvent(batch.subarray(start, end))));
   });
   return events;
 }

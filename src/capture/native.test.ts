@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADDON_PATH_ENV, loadAddon, splitBatch } from './native.js';
+import { ADDON_PATH_ENV, forEachRecord, loadAddon } from './native.js';
 
 /** Encodes records the way the addon does: u32 LE length, bytes, zero padding to a multiple of 8. */
 function encodeBatch(records: Buffer[]): Buffer {
@@ -13,7 +13,15 @@ function encodeBatch(records: Buffer[]): Buffer {
   return Buffer.concat(parts);
 }
 
-describe('splitBatch', () => {
+/** The records of a batch, as forEachRecord visits them. */
+function splitBatch(batch: Buffer): Buffer[] {
+  const records: Buffer[] = [];
+  const count = forEachRecord(batch, (start, end) => records.push(batch.subarray(start, end)));
+  expect(count).toBe(records.length);
+  return records;
+}
+
+describe('forEachRecord', () => {
   it('returns nothing for an empty batch', () => {
     expect(splitBatch(Buffer.alloc(0))).toEqual([]);
   });

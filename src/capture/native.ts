@@ -45,7 +45,7 @@ export interface BpfObject {
   /** Null if absent. Per-CPU maps: one value per possible CPU, each rounded up to 8 bytes, concatenated. */
   mapLookup(map: string, key: Buffer): Buffer | null;
   /**
-   * Drain a BPF_MAP_TYPE_RINGBUF map on a background thread; batches (see splitBatch) arrive on the event
+   * Drain a BPF_MAP_TYPE_RINGBUF map on a background thread; batches (see forEachRecord) arrive on the event
    * loop. While it runs it keeps the process alive. One ring at a time per object.
    */
   startRingBuffer(map: string, onBatch: (batch: Buffer) => void): void;
@@ -113,12 +113,12 @@ const LENGTH_PREFIX_BYTES = 4;
 const RECORD_ALIGNMENT = 8;
 
 /**
- * Splits a ring buffer batch into its records. A batch is records back to back, each a u32 little-endian
- * length, then that many bytes, then zero padding so the next record starts at a multiple of 8 bytes.
- * The records share memory with the batch.
+ * Visits the records of a ring buffer batch, in order, by where each starts and ends in it; returns how
+ * many there were. A batch is records back to back, each a u32 little-endian length, then that many
+ * bytes, then zero padding so the next record starts at a multiple of 8 bytes.
  */
-export function splitBatch(batch: Buffer): Buffer[] {
-  const records: Buffer[] = [];
+export function forEachRecord(batch: Buffer, visit: (start: number, end: number) => void): number {
+  let count = 0;
   let offset = 0;
   while (offset < batch.length) {
     if (offset + LENGTH_PREFIX_BYTES > batch.length) {
@@ -131,8 +131,9 @@ export function splitBatch(batch: Buffer): Buffer[] {
         `truncated ring batch: record of ${length} bytes at ${offset} of ${batch.length} bytes`,
       );
     }
-    records.push(batch.subarray(start, start + length));
+    visit(start, start + length);
+    count++;
     offset = Math.ceil((start + length) / RECORD_ALIGNMENT) * RECORD_ALIGNMENT;
   }
-  return records;
+  return count;
 }

@@ -7,7 +7,7 @@ import { REPORT_VERSION, type RequestRecord } from '../records/types.js';
 import { CapturedRecords } from '../report/captured.js';
 import type { StreamedReport } from '../report/files.js';
 import { Agent, type AgentStats } from './agent.js';
-import type { KernelEvent } from './abi.js';
+import type { ExecEvent, KernelEvent } from './abi.js';
 import { readVersion } from '../version.js';
 import { redactArgv } from '../records/redact.js';
 
@@ -28,8 +28,10 @@ export class CaptureSession {
       ringBytes?: number;
       hold?: boolean;
       containers?: boolean;
-      /** Sees each event after the session has applied it (the action attributes steps here). */
+      /** Sees each event after the session has applied it, in order, once the agent delivers it. */
       afterEvent?: (event: KernelEvent) => void;
+      /** Sees each exec as it happens, its process alive (see AgentOptions.onExec). */
+      onExec?: (event: ExecEvent) => void;
       /** Sees each request record as it is built; the report reads them back from disk. */
       onRequest?: (request: RequestRecord) => void;
       /**

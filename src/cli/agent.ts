@@ -21,13 +21,18 @@ import {
   readLiveProcess,
   stepFromEnviron,
 } from '../action/attribution.js';
-import type { KernelEvent } from '../capture/abi.js';
+import type { ExecEvent, KernelEvent } from '../capture/abi.js';
 import { pidNamespaceOf } from '../capture/agent.js';
 import { CaptureSession } from '../capture/session.js';
 import { writeReportFiles } from '../report/files.js';
 import { UsageError, type Io } from './io.js';
 
 const HEARTBEAT_MS = 1000;
+
+interface Attribution {
+  step?: string;
+  container?: string;
+}
 
 export interface AgentOptions {
   out: string;
@@ -74,30 +79,39 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
   const hostPidns = pidNamespaceOf('self');
   // On a hosted runner the machine is the job's: every container started during it (docker run,
   // service containers) is the job's too, though containerd, not the runner, starts it.
+  // What an exec's living process said, until the agent delivers the exec in its place among the
+  // job's events (later, in order): then the process table has the process to attribute.
+  const seenAlive = new Map<string, Attribution>();
+  const execKey = (event: ExecEvent) => `${event.tgid}@${event.ts}`;
   const session: CaptureSession = new CaptureSession({
     hold: options.hold,
     containers: true,
     spoolDir: options.out,
+    onExec: (event) => seenAlive.set(execKey(event), observe(event.tgid, event.cgroupId, event.pidns)),
     afterEvent: (event: KernelEvent) => {
-      if (event.kind === 'exec') attribute(event.tgid, event.cgroupId, event.pidns);
+      if (event.kind !== 'exec') return;
+      const seen = seenAlive.get(execKey(event));
+      seenAlive.delete(execKey(event));
+      if (seen) attribute(event.tgid, seen);
     },
   });
   /**
-   * A process with no step yet (a direct child of the job root) gets its step from its environment.
-   * One in a container gets the container's id, or `pidns:<inode>` when no cgroup names one
-   * (`unshare --pid`, a sandbox).
+   * A process's step, from its environment; its container's id, or `pidns:<inode>` when no cgroup
+   * names one (`unshare --pid`, a sandbox). Read while it lives.
    */
-  function attribute(pid: number, cgroupId: bigint | undefined, pidns: number | undefined): void {
-    if (session.processes.stepOf(pid) === undefined) {
-      const step = stepFromEnviron(pid);
-      if (step !== undefined) session.processes.setStep(pid, step);
-    }
+  function observe(pid: number, cgroupId: bigint | undefined, pidns: number | undefined): Attribution {
     let container = cgroupId === undefined ? undefined : containersByCgroup.get(cgroupId);
     if (cgroupId === undefined || !containersByCgroup.has(cgroupId)) {
       container = containerOfProcess(pid);
       if (cgroupId !== undefined) containersByCgroup.set(cgroupId, container);
     }
     if (container === undefined && pidns !== undefined && pidns !== hostPidns) container = `pidns:${pidns}`;
+    return { step: stepFromEnviron(pid), container };
+  }
+  /** A process with no step yet (a direct child of the job root) takes the one its environment names. */
+  function attribute(pid: number, { step, container }: Attribution): void {
+    if (step !== undefined && session.processes.stepOf(pid) === undefined)
+      session.processes.setStep(pid, step);
     if (container !== undefined) session.processes.setContainer(pid, container);
   }
 
@@ -113,7 +127,7 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
   for (const live of adopted) {
     processes.fork(live.ppid, live.pid);
     processes.exec(live.pid, live.ppid, live.exe, live.argv, live.uid, 0n);
-    attribute(live.pid, undefined, pidNamespaceOf(live.pid));
+    attribute(live.pid, observe(live.pid, undefined, pidNamespaceOf(live.pid)));
     agent.track(live.pid, 'all');
   }
   const ready: AgentReady = {

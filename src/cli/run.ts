@@ -124,7 +124,9 @@ function runTraced(command: string[], io: Io, onSpawn: (pid: number) => void): P
 /** Processes the command left running get a short grace to finish their requests. */
 async function waitForDescendants(session: CaptureSession, graceMs = 2000): Promise<void> {
   const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline && session.processes.running().length > 0) {
+  // The process table knows of an exit once the agent has delivered it.
+  for (session.agent.catchUp(); Date.now() < deadline; session.agent.catchUp()) {
+    if (session.processes.running().length === 0) return;
     await new Promise((r) => setTimeout(r, 20));
   }
 }
