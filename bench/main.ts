@@ -54,7 +54,7 @@ function settings(argv: string[]): Settings {
       }
     : {
         quick,
-        rounds: 7,
+        rounds: 11,
         perClient: 250,
         lossSeconds: 20,
         lossConnections: 8,
@@ -294,7 +294,7 @@ async function measureOverhead(s: Settings, server: Server, env: NodeJS.ProcessE
   return {
     overheadRatio: round(median(ratios), 3),
     ratios: ratios.map((r) => round(r, 3)),
-    /** Probes, holds and the ring alone (events dropped on arrival): the kernel side's share. */
+    /** Probes, holds and the ring alone (events handed to nothing): the kernel side's share. */
     kernelOnlyRatio: round(median(rounds.map((p) => p.kernel.ms / p.bare.ms)), 3),
     bareMs: round(median(rounds.map((p) => p.bare.ms))),
     tracedMs: round(median(rounds.map((p) => p.traced.ms))),

@@ -1,5 +1,6 @@
 // The capture agent: loads the kernel programs, attaches them, probes TLS libraries, and hands
-// decoded events to a sink. Linear: preflight → open → configure → attach → probe → ring.
+// decoded events to a sink, later, in bulk (ring-backlog.ts). Linear: preflight → open → configure →
+// attach → probe → ring.
 import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
