@@ -16617,54 +16617,6 @@ function decodeEvent(buf) {
   }
 }
 
-// src/capture/ring-backlog.ts
-var RingBacklog = class {
-  constructor(limits) {
-    this.limits = limits;
-  }
-  limits;
-  batches = [];
-  next = 0;
-  waitingBytes = 0;
-  /** Records refused because the cap was reached. */
-  dropped = 0;
-  /** Queues a batch of `records` records; false if it was refused (the cap). */
-  add(batch, records) {
-    if (this.waitingBytes + batch.length > this.limits.capBytes) {
-      this.dropped += records;
-      return false;
-    }
-    this.batches.push(batch);
-    this.waitingBytes += batch.length;
-    return true;
-  }
-  get bytes() {
-    return this.waitingBytes;
-  }
-  get shouldDrain() {
-    return this.waitingBytes >= this.limits.drainAtBytes;
-  }
-  /**
-   * Hands waiting batches to `handle`, oldest first, for as long as `more()` says (asked before each
-   * batch but the first). True once nothing waits.
-   */
-  drain(handle, more = () => true) {
-    let handled = 0;
-    while (this.next < this.batches.length && (handled === 0 || more())) {
-      const batch = this.batches[this.next];
-      this.batches[this.next++] = EMPTY;
-      this.waitingBytes -= batch.length;
-      handled++;
-      handle(batch);
-    }
-    if (this.next < this.batches.length) return false;
-    this.batches = [];
-    this.next = 0;
-    return true;
-  }
-};
-var EMPTY = Buffer.alloc(0);
-
 // src/capture/grace-periods.ts
 import { readFileSync, writeFileSync } from "node:fs";
 var RCU_EXPEDITED = "/sys/kernel/rcu_expedited";
@@ -17648,6 +17600,54 @@ function executablePath(pid, fallback) {
   }
 }
 
+// src/capture/ring-backlog.ts
+var RingBacklog = class {
+  constructor(limits) {
+    this.limits = limits;
+  }
+  limits;
+  batches = [];
+  next = 0;
+  waitingBytes = 0;
+  /** Records refused because the cap was reached. */
+  dropped = 0;
+  /** Queues a batch of `records` records; false if it was refused (the cap). */
+  add(batch, records) {
+    if (this.waitingBytes + batch.length > this.limits.capBytes) {
+      this.dropped += records;
+      return false;
+    }
+    this.batches.push(batch);
+    this.waitingBytes += batch.length;
+    return true;
+  }
+  get bytes() {
+    return this.waitingBytes;
+  }
+  get shouldDrain() {
+    return this.waitingBytes >= this.limits.drainAtBytes;
+  }
+  /**
+   * Hands waiting batches to `handle`, oldest first, for as long as `more()` says (asked before each
+   * batch but the first). True once nothing waits.
+   */
+  drain(handle, more = () => true) {
+    let handled = 0;
+    while (this.next < this.batches.length && (handled === 0 || more())) {
+      const batch = this.batches[this.next];
+      this.batches[this.next++] = EMPTY;
+      this.waitingBytes -= batch.length;
+      handled++;
+      handle(batch);
+    }
+    if (this.next < this.batches.length) return false;
+    this.batches = [];
+    this.next = 0;
+    return true;
+  }
+};
+var EMPTY = Buffer.alloc(0);
+
 // src/capture/watchdog.ts
 import { spawn } from "node:child_process";
 var GOODBYE = "done";
@@ -17954,7 +17954,7 @@ var Agent = class {
       this.stillHeld.delete(event.tgid);
     }
   }
-  /** Delivers the backlog a slice each turn of the event loop, so that held tasks wait no longer. */
+  /** Delivers the backlog a slice each turn of the event loop: a held task waits one slice at most. */
   drainSlice() {
     const until = performance.now() + DRAIN_SLICE_MS;
     const drained = this.ringBacklog.drain(

@@ -14,7 +14,6 @@ import {
   type KernelEvent,
   Track,
 } from './abi.js';
-import { RingBacklog } from './ring-backlog.js';
 import { withExpeditedGracePeriods } from './grace-periods.js';
 import { type BpfObject, forEachRecord, openObject } from './native.js';
 import {
@@ -27,6 +26,7 @@ import {
   systemTlsFiles,
   TlsProbes,
 } from './probes.js';
+import { RingBacklog } from './ring-backlog.js';
 import { HoldWatchdog, STALE_AFTER_MS } from './watchdog.js';
 
 /** Why capture cannot run here, in one line a user can act on. */
@@ -44,9 +44,10 @@ const RING_BYTES = 8 << 20;
 /** The background scan's share of each turn of the event loop: a held task waits no longer. */
 const SCAN_SLICE_MS = 0.5;
 /**
- * Ring bytes left waiting, undecoded, while the job runs (see ring-backlog.ts): 4 MiB is ~5,000 requests of
- * the benchmark's workload, handled in ~0.4 s once it is over. More waiting is handled at once, a
- * slice each turn of the event loop; past 256 MiB (the addon's own bound) batches are dropped, counted.
+ * Ring bytes left waiting, undecoded, while the job runs (see ring-backlog.ts): 4 MiB is ~5,000
+ * requests of the benchmark's workload, handled in ~0.4 s once it is over. More waiting is handled
+ * at once, a slice each turn of the event loop; past 256 MiB (the addon's own bound) batches are
+ * dropped, counted.
  */
 const RING_BACKLOG = { drainAtBytes: 4 << 20, capBytes: 256 << 20 };
 const DRAIN_SLICE_MS = 2;
@@ -312,7 +313,7 @@ export class Agent {
     }
   }
 
-  /** Delivers the backlog a slice each turn of the event loop, so that held tasks wait no longer. */
+  /** Delivers the backlog a slice each turn of the event loop: a held task waits one slice at most. */
   private drainSlice(): void {
     const until = performance.now() + DRAIN_SLICE_MS;
     const drained = this.ringBacklog.drain(
