@@ -77,12 +77,12 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
   mkdirSync(options.out, { recursive: true });
   const containersByCgroup = new Map<bigint, string | undefined>();
   const hostPidns = pidNamespaceOf('self');
-  // On a hosted runner the machine is the job's: every container started during it (docker run,
-  // service containers) is the job's too, though containerd, not the runner, starts it.
   // What an exec's living process said, until the agent delivers the exec in its place among the
   // job's events (later, in order): then the process table has the process to attribute.
   const seenAlive = new Map<string, Attribution>();
   const execKey = (event: ExecEvent) => `${event.tgid}@${event.ts}`;
+  // On a hosted runner the machine is the job's: every container started during it (docker run,
+  // service containers) is the job's too, though containerd, not the runner, starts it.
   const session: CaptureSession = new CaptureSession({
     hold: options.hold,
     containers: true,
