@@ -17600,54 +17600,6 @@ function executablePath(pid, fallback) {
   }
 }
 
-// src/capture/ring-backlog.ts
-var RingBacklog = class {
-  constructor(limits) {
-    this.limits = limits;
-  }
-  limits;
-  batches = [];
-  next = 0;
-  waitingBytes = 0;
-  /** Records refused because the cap was reached. */
-  dropped = 0;
-  /** Queues a batch of `records` records; false if it was refused (the cap). */
-  add(batch, records) {
-    if (this.waitingBytes + batch.length > this.limits.capBytes) {
-      this.dropped += records;
-      return false;
-    }
-    this.batches.push(batch);
-    this.waitingBytes += batch.length;
-    return true;
-  }
-  get bytes() {
-    return this.waitingBytes;
-  }
-  get shouldDrain() {
-    return this.waitingBytes >= this.limits.drainAtBytes;
-  }
-  /**
-   * Hands waiting batches to `handle`, oldest first, for as long as `more()` says (asked before each
-   * batch but the first). True once nothing waits.
-   */
-  drain(handle, more = () => true) {
-    let handled = 0;
-    while (this.next < this.batches.length && (handled === 0 || more())) {
-      const batch = this.batches[this.next];
-      this.batches[this.next++] = EMPTY;
-      this.waitingBytes -= batch.length;
-      handled++;
-      handle(batch);
-    }
-    if (this.next < this.batches.length) return false;
-    this.batches = [];
-    this.next = 0;
-    return true;
-  }
-};
-var EMPTY = Buffer.alloc(0);
-
 // src/capture/watchdog.ts
 import { spawn } from "node:child_process";
 var GOODBYE = "done";
@@ -17743,8 +17695,9 @@ var HOOKS = ["on_fork", "on_exec", "on_exit", "on_sys_enter", "on_sys_exit", "on
 var HEARTBEAT_MS = 100;
 var RING_BYTES = 8 << 20;
 var SCAN_SLICE_MS = 0.5;
-var RING_BACKLOG = { drainAtBytes: 4 << 20, capBytes: 256 << 20 };
+var BACKLOG_BYTES = 4 << 20;
 var DRAIN_SLICE_MS = 2;
+var PIECE_BYTES = 16 << 10;
 var STALE_AFTER_NS = BigInt(STALE_AFTER_MS) * 1000000n;
 function preflight() {
   if (process.platform !== "linux")
@@ -17787,7 +17740,11 @@ var Agent = class {
       for (const hook of HOOKS) this.bpf.attach(hook);
       this.probes = new TlsProbes(this.bpf);
       for (const file of systemTlsFiles()) this.probes.ensurePath(file);
-      this.bpf.startRingBuffer("events", (batch) => this.onBatch(batch));
+      this.bpf.startRingBuffer(
+        "events",
+        { urgentKinds: [EventKind.fork, EventKind.exec, EventKind.mmap], noticeAtBytes: BACKLOG_BYTES },
+        (urgent, waitingBytes) => this.onNotice(urgent, waitingBytes)
+      );
       if (options.hold ?? true) this.watchdog = new HoldWatchdog();
       this.bpf.mapUpdate("tracked", encodeU32(process.pid), encodeU32(Track.childrenOnly));
     } catch (err) {
@@ -17814,7 +17771,6 @@ var Agent = class {
   /** Directories whose libraries are in the backlog or inspected (see librariesBeside). */
   listedDirs = /* @__PURE__ */ new Set();
   backlogDone;
-  ringBacklog = new RingBacklog(RING_BACKLOG);
   draining = false;
   events = 0;
   malformed = 0;
@@ -17871,7 +17827,8 @@ var Agent = class {
   }
   /** Deliver every event that waits, now (the job is over, or the caller needs its state). */
   catchUp() {
-    this.ringBacklog.drain((batch) => this.deliver(batch));
+    for (let piece = this.bpf.takeRecords(PIECE_BYTES); piece; piece = this.bpf.takeRecords(PIECE_BYTES))
+      this.deliver(piece);
   }
   /** Stop holding and deliver everything still in the ring. Probes stay until close(). */
   stop() {
@@ -17902,7 +17859,7 @@ var Agent = class {
       events: this.events,
       malformed: this.malformed,
       drops,
-      droppedInUserspace: this.bpf.ringStats().droppedInUserspace + this.ringBacklog.dropped,
+      droppedInUserspace: this.bpf.ringStats().droppedInUserspace,
       held: this.held,
       probedFiles: this.probes.probed,
       probeFailures: this.probes.failures,
@@ -17922,23 +17879,19 @@ var Agent = class {
     } : { heartbeatNs: 0n, staleAfterNs: 0n, holdUnknown: false, containersPidns: 0 };
     this.bpf.mapUpdate("agent_config", encodeU32(0), encodeConfig({ ...config, agentTgid: process.pid }));
   }
-  /** A batch from the ring: what cannot wait is done now, the rest waits in the backlog. */
-  onBatch(batch) {
-    const records = forEachRecord(batch, (start, end) => this.onArrival(batch, start, end));
-    this.ringBacklog.add(batch, records);
-    if (this.ringBacklog.shouldDrain && !this.draining) {
+  /** Urgent records, copied as they arrived (they wait with the rest too); and whether many wait. */
+  onNotice(urgent, waitingBytes) {
+    forEachRecord(urgent, (start, end) => this.onArrival(urgent, start, end));
+    if (waitingBytes >= BACKLOG_BYTES && !this.draining) {
       this.draining = true;
       setImmediate(() => this.drainSlice());
     }
   }
   /**
-   * What cannot wait for the backlog: a held task (inspected, then released), a new process (the
-   * watchdog's to release if we die), an exec (its process is alive now, maybe not later).
+   * What cannot wait: a held task (inspected, then released), a new process (the watchdog's to
+   * release if we die), an exec (its process is alive now, maybe not later).
    */
   onArrival(batch, start, end) {
-    if (end - start < 4) return;
-    const kind = batch.readUInt32LE(start);
-    if (kind !== EventKind.fork && kind !== EventKind.exec && kind !== EventKind.mmap) return;
     const event = decodeEvent(batch.subarray(start, end));
     if (event?.kind === "fork") this.watchdog?.note(event.child);
     if (event?.kind !== "exec" && event?.kind !== "mmap") return;
@@ -17954,15 +17907,18 @@ var Agent = class {
       this.stillHeld.delete(event.tgid);
     }
   }
-  /** Delivers the backlog a slice each turn of the event loop: a held task waits one slice at most. */
+  /** Delivers what waits a slice each turn of the event loop: a held task waits one slice at most. */
   drainSlice() {
     const until = performance.now() + DRAIN_SLICE_MS;
-    const drained = this.ringBacklog.drain(
-      (batch) => this.deliver(batch),
-      () => performance.now() < until
-    );
-    if (drained) this.draining = false;
-    else setImmediate(() => this.drainSlice());
+    do {
+      const piece = this.bpf.takeRecords(PIECE_BYTES);
+      if (!piece) {
+        this.draining = false;
+        return;
+      }
+      this.deliver(piece);
+    } while (performance.now() < until);
+    setImmediate(() => this.drainSlice());
   }
   deliver(batch) {
     forEachRecord(batch, (start, end) => {
@@ -18408,9 +18364,9 @@ function detectProtocol(firstBytes) {
 }
 
 // src/protocols/common/byte-queue.ts
-var EMPTY2 = Buffer.alloc(0);
+var EMPTY = Buffer.alloc(0);
 var ByteQueue = class {
-  storage = EMPTY2;
+  storage = EMPTY;
   /** False while `storage` is a caller's buffer we must not write into. */
   owned = false;
   start = 0;
@@ -18456,7 +18412,7 @@ var ByteQueue = class {
     this.start += taken;
     this.streamOffset += taken;
     if (this.length === 0) {
-      this.storage = EMPTY2;
+      this.storage = EMPTY;
       this.owned = false;
       this.start = this.end = 0;
       this.stamps = [];

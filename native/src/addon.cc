@@ -25,7 +25,7 @@
 
 namespace {
 
-// Beyond this much undelivered data, JavaScript is not keeping up: drop and count rather than grow.
+// Beyond this much data waiting, JavaScript is not keeping up: drop and count rather than grow.
 constexpr size_t kPendingCapBytes = size_t{256} << 20;
 // How long the ring thread sleeps in epoll: it then drains whatever the kernel queued without a
 // wakeup (egress.bpf.h submits data events that way) and checks whether it should stop.
@@ -51,8 +51,14 @@ std::string ErrnoText(int negative_errno) {
 
 std::string Quoted(const std::string& name) { return "\"" + name + "\""; }
 
-// One startRingBuffer..stopRingBuffer run. Shared with queued notifications so it outlives the object
-// if JavaScript drops the object while a notification is still on its way.
+// One startRingBuffer..stopRingBuffer run, and the records it drained until JavaScript takes them.
+// Shared with queued notifications so it outlives the object if JavaScript drops the object while a
+// notification is still on its way.
+//
+// Records wait here, in ring order, until JavaScript takes them (takeRecords): it handles them once
+// the job is over or once many wait, not as they come. They wait in native memory, freed as soon as
+// taken: held in JavaScript, a batch outlives two scavenges and is freed only by a full collection.
+// Records of an urgent kind (a held task's exec) are also copied out at once, with a notice.
 class RingSession : public std::enable_shared_from_this<RingSession> {
  public:
   struct Stats {
@@ -62,9 +68,12 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
     uint64_t pending_bytes = 0;
   };
 
-  RingSession(Napi::Env env, Napi::Function on_batch)
-      : notify_(Napi::ThreadSafeFunction::New(env, on_batch, "egress-lens ring buffer", 0, 1)),
-        on_batch_(Napi::Persistent(on_batch)) {}
+  RingSession(Napi::Env env, Napi::Function on_notice, std::vector<uint32_t> urgent_kinds,
+              size_t notice_at_bytes)
+      : notify_(Napi::ThreadSafeFunction::New(env, on_notice, "egress-lens ring buffer", 0, 1)),
+        on_notice_(Napi::Persistent(on_notice)),
+        urgent_kinds_(std::move(urgent_kinds)),
+        notice_at_bytes_(notice_at_bytes) {}
 
   ~RingSession() { StopAndDiscard(); }
 
@@ -81,13 +90,13 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
 
   bool running() const { return ring_ != nullptr; }
 
-  // Stops the thread, moves what is still in the kernel ring into pending and hands it all to
-  // onBatch before returning. Call on the JavaScript thread.
-  void StopAndDeliver(Napi::Env env) {
+  // Stops the thread, moves what is still in the kernel ring into pending and gives the last notice
+  // before returning; the records stay for takeRecords. Call on the JavaScript thread.
+  void StopAndNotice(Napi::Env env) {
     StopThread();
     if (ring_ != nullptr) ops_ring_consume(ring_);
     ReleaseRing();
-    Deliver(env);
+    Notice(env);
   }
 
   // For close() and environment teardown: stop without calling into JavaScript.
@@ -97,6 +106,8 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
     std::lock_guard<std::mutex> lock(mutex_);
     pending_.clear();
     pending_.shrink_to_fit();
+    head_ = 0;
+    urgent_.clear();
     stats_.pending_bytes = 0;
   }
 
@@ -105,20 +116,34 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
     return stats_;
   }
 
-  // Swaps out everything pending as one Buffer and passes it to onBatch. JavaScript thread only.
-  void Deliver(Napi::Env env) {
-    auto batch = std::make_unique<std::vector<uint8_t>>();
+  // Whole records from the front of pending, up to max_bytes of entries (at least one record), as one
+  // Buffer in the batch layout; null when none waits. JavaScript thread only.
+  Napi::Value Take(Napi::Env env, size_t max_bytes) {
+    auto piece = std::make_unique<std::vector<uint8_t>>();
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      batch->swap(pending_);
-      stats_.pending_bytes = 0;
+      size_t end = head_;
+      while (end < pending_.size()) {
+        size_t entry_size = EntrySize(ReadLength(pending_.data() + end));
+        if (end > head_ && end - head_ + entry_size > max_bytes) break;
+        end += entry_size;
+      }
+      if (end == head_) return env.Null();
+      piece->assign(pending_.begin() + static_cast<ptrdiff_t>(head_), pending_.begin() + static_cast<ptrdiff_t>(end));
+      head_ = end;
+      if (head_ == pending_.size()) {
+        pending_.clear();
+        head_ = 0;
+        // A burst's buffer, kept for the next one unless it was unusually large.
+        if (pending_.capacity() > 4 * notice_at_bytes_) pending_.shrink_to_fit();
+      } else if (head_ > pending_.size() / 2) {
+        pending_.erase(pending_.begin(), pending_.begin() + static_cast<ptrdiff_t>(head_));
+        head_ = 0;
+      }
+      if (Waiting() < notice_at_bytes_) noticed_full_ = false;
+      stats_.pending_bytes = Waiting();
     }
-    if (batch->empty() || on_batch_.IsEmpty()) return;
-    std::vector<uint8_t>* owned = batch.release();
-    Napi::Buffer<uint8_t> buffer = Napi::Buffer<uint8_t>::NewOrCopy(
-        env, owned->data(), owned->size(), [](Napi::Env, uint8_t*, std::vector<uint8_t>* data) { delete data; },
-        owned);
-    on_batch_.Call({buffer});
+    return Owned(env, std::move(piece));
   }
 
  private:
@@ -152,8 +177,37 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
     notify_.Release();
   }
 
+  // Hands the urgent records copied so far and the count of waiting bytes to onNotice. JavaScript
+  // thread only.
+  void Notice(Napi::Env env) {
+    auto urgent = std::make_unique<std::vector<uint8_t>>();
+    size_t waiting;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      urgent->swap(urgent_);
+      waiting = Waiting();
+      notice_queued_ = false;
+    }
+    if (on_notice_.IsEmpty()) return;
+    on_notice_.Call({Owned(env, std::move(urgent)), Napi::Number::New(env, static_cast<double>(waiting))});
+  }
+
+  static Napi::Buffer<uint8_t> Owned(Napi::Env env, std::unique_ptr<std::vector<uint8_t>> bytes) {
+    std::vector<uint8_t>* owned = bytes.release();
+    return Napi::Buffer<uint8_t>::NewOrCopy(
+        env, owned->data(), owned->size(), [](Napi::Env, uint8_t*, std::vector<uint8_t>* data) { delete data; },
+        owned);
+  }
+
+  static uint32_t ReadLength(const uint8_t* entry) {
+    return static_cast<uint32_t>(entry[0]) | static_cast<uint32_t>(entry[1]) << 8 |
+           static_cast<uint32_t>(entry[2]) << 16 | static_cast<uint32_t>(entry[3]) << 24;
+  }
+
+  static size_t EntrySize(size_t record_size) { return (4 + record_size + 7) & ~size_t{7}; }
+
   // Data events are reserved at a size class (512, 4096 or 16384 bytes of data): only what was
-  // copied is worth keeping while JavaScript catches up.
+  // copied is worth keeping while records wait.
   static size_t UsedBytes(const uint8_t* data, size_t size) {
     if (size < sizeof(el_data_event)) return size;
     el_data_event event;
@@ -162,45 +216,68 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
     return std::min(size, sizeof(el_data_event) + event.len);
   }
 
+  bool IsUrgent(const uint8_t* data, size_t size) const {
+    if (size < sizeof(uint32_t)) return false;
+    uint32_t kind;
+    memcpy(&kind, data, sizeof(kind));
+    return std::find(urgent_kinds_.begin(), urgent_kinds_.end(), kind) != urgent_kinds_.end();
+  }
+
+  // Appends one entry: u32 LE length, the bytes, zero padding to a multiple of 8.
+  static void AppendEntry(std::vector<uint8_t>& to, const uint8_t* data, size_t size) {
+    size_t offset = to.size();
+    to.resize(offset + EntrySize(size), 0);
+    uint8_t* entry = to.data() + offset;
+    uint32_t length = static_cast<uint32_t>(size);
+    entry[0] = static_cast<uint8_t>(length);
+    entry[1] = static_cast<uint8_t>(length >> 8);
+    entry[2] = static_cast<uint8_t>(length >> 16);
+    entry[3] = static_cast<uint8_t>(length >> 24);
+    memcpy(entry + 4, data, size);
+  }
+
+  size_t Waiting() const { return pending_.size() - head_; }
+
   void Append(const uint8_t* data, size_t full_size) {
     size_t size = UsedBytes(data, full_size);
-    size_t entry_size = (4 + size + 7) & ~size_t{7};
-    bool was_empty;
+    bool urgent = IsUrgent(data, size);
+    bool notice = false;
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      if (pending_.size() + entry_size > kPendingCapBytes) {
+      if (Waiting() + EntrySize(size) > kPendingCapBytes) {
         stats_.dropped_in_userspace++;
         return;
       }
-      was_empty = pending_.empty();
-      size_t offset = pending_.size();
-      pending_.resize(offset + entry_size, 0);
-      uint32_t length = static_cast<uint32_t>(size);
-      uint8_t* entry = pending_.data() + offset;
-      entry[0] = static_cast<uint8_t>(length);
-      entry[1] = static_cast<uint8_t>(length >> 8);
-      entry[2] = static_cast<uint8_t>(length >> 16);
-      entry[3] = static_cast<uint8_t>(length >> 24);
-      memcpy(entry + 4, data, size);
+      AppendEntry(pending_, data, size);
+      if (urgent) AppendEntry(urgent_, data, size);
+      bool full = !noticed_full_ && Waiting() >= notice_at_bytes_;
+      if (full) noticed_full_ = true;
+      // At most one notice in flight: until JavaScript has it, later urgent records ride along.
+      if ((urgent || full) && !notice_queued_) notice = notice_queued_ = true;
       stats_.records++;
       stats_.bytes += size;
-      stats_.pending_bytes = pending_.size();
+      stats_.pending_bytes = Waiting();
     }
-    // Only the empty -> non-empty edge notifies: until JavaScript swaps the buffer out, later records
-    // ride along with the notification already queued, so at most one is in flight.
-    if (was_empty) {
+    if (notice) {
       std::shared_ptr<RingSession> self = shared_from_this();
-      notify_.NonBlockingCall([self](Napi::Env env, Napi::Function) { self->Deliver(env); });
+      notify_.NonBlockingCall([self](Napi::Env env, Napi::Function) { self->Notice(env); });
     }
   }
 
   struct ring_buffer* ring_ = nullptr;
   Napi::ThreadSafeFunction notify_;
-  Napi::FunctionReference on_batch_;
+  Napi::FunctionReference on_notice_;
+  const std::vector<uint32_t> urgent_kinds_;
+  const size_t notice_at_bytes_;
   std::thread thread_;
   std::atomic<bool> stopping_{false};
   std::mutex mutex_;
+  // Records not yet taken start at head_ (taken ones are erased in bulk, not one by one).
   std::vector<uint8_t> pending_;
+  size_t head_ = 0;
+  std::vector<uint8_t> urgent_;
+  bool noticed_full_ = false;
+  bool notice_queued_ = false;
   Stats stats_;
 };
 
@@ -218,6 +295,7 @@ class BpfObject : public Napi::ObjectWrap<BpfObject> {
             InstanceMethod<&BpfObject::MapLookup>("mapLookup"),
             InstanceMethod<&BpfObject::StartRingBuffer>("startRingBuffer"),
             InstanceMethod<&BpfObject::StopRingBuffer>("stopRingBuffer"),
+            InstanceMethod<&BpfObject::TakeRecords>("takeRecords"),
             InstanceMethod<&BpfObject::RingStats>("ringStats"),
             InstanceMethod<&BpfObject::ProgramNames>("programNames"),
             InstanceMethod<&BpfObject::Close>("close"),
@@ -427,12 +505,18 @@ class BpfObject : public Napi::ObjectWrap<BpfObject> {
   void StartRingBuffer(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     std::string name = info[0].As<Napi::String>().Utf8Value();
-    Napi::Function on_batch = info[1].As<Napi::Function>();
+    Napi::Object options = info[1].As<Napi::Object>();
+    Napi::Function on_notice = info[2].As<Napi::Function>();
+    std::vector<uint32_t> urgent_kinds;
+    Napi::Array kinds = options.Get("urgentKinds").As<Napi::Array>();
+    for (uint32_t i = 0; i < kinds.Length(); i++)
+      urgent_kinds.push_back(kinds.Get(i).As<Napi::Number>().Uint32Value());
+    size_t notice_at_bytes = static_cast<size_t>(options.Get("noticeAtBytes").As<Napi::Number>().Int64Value());
     struct bpf_map* map = FindMap(name);
     if (!ops_map_is_ringbuf(map)) throw Napi::Error::New(env, "map " + Quoted(name) + " is not a ring buffer");
     if (ring_ && ring_->running()) throw Napi::Error::New(env, "a ring buffer is already being read");
 
-    auto session = std::make_shared<RingSession>(env, on_batch);
+    auto session = std::make_shared<RingSession>(env, on_notice, std::move(urgent_kinds), notice_at_bytes);
     int result = session->Start(map);
     if (result != 0) ThrowStepError(env, "open ring buffer " + Quoted(name), result, true);
     ring_ = session;
@@ -440,7 +524,13 @@ class BpfObject : public Napi::ObjectWrap<BpfObject> {
   }
 
   void StopRingBuffer(const Napi::CallbackInfo& info) {
-    if (ring_ && ring_->running()) ring_->StopAndDeliver(info.Env());
+    if (ring_ && ring_->running()) ring_->StopAndNotice(info.Env());
+  }
+
+  Napi::Value TakeRecords(const Napi::CallbackInfo& info) {
+    size_t max_bytes = static_cast<size_t>(info[0].As<Napi::Number>().Int64Value());
+    if (!ring_) return info.Env().Null();
+    return ring_->Take(info.Env(), max_bytes);
   }
 
   Napi::Value RingStats(const Napi::CallbackInfo& info) {
@@ -498,8 +588,8 @@ Napi::Value PossibleCpus(const Napi::CallbackInfo& info) {
 }  // namespace
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
-  // Batches of ring data come and go in the megabytes: from mmap, so that memory returns to the
-  // system once JavaScript is done with them, instead of glibc raising the threshold and keeping it.
+  // Waiting records grow and shrink in the megabytes: from mmap, so that memory returns to the system
+  // once JavaScript has taken them, instead of glibc raising the threshold and keeping it.
   mallopt(M_MMAP_THRESHOLD, 256 << 10);
   ops_log_install();
   auto* data = new AddonData{Napi::Persistent(BpfObject::DefineClass(env))};

@@ -1,12 +1,12 @@
 // The native addon against the real kernel: needs root (as in CI) and `npm run build:native`.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildBpfFixtures, type BpfFixtures } from '../../test/fixtures/bpf/build-fixtures.js';
-import { forEachRecord, openObject, possibleCpus, type BpfObject } from './native.js';
+import { forEachRecord, openObject, possibleCpus, type BpfObject, type RingOptions } from './native.js';
 
 const SMOKE_EXEC = 1;
 const SMOKE_ADD_ENTRY = 2;
@@ -30,13 +30,33 @@ function decodeEvent(record: Buffer): SmokeEvent {
   };
 }
 
-/** Collects the smoke ring's events while it runs. */
-function collectEvents(object: BpfObject): SmokeEvent[] {
+function decodeBatch(batch: Buffer): SmokeEvent[] {
   const events: SmokeEvent[] = [];
-  object.startRingBuffer('smoke_events', (batch) => {
-    forEachRecord(batch, (start, end) => events.push(decodeEvent(batch.subarray(start, end))));
-  });
+  forEachRecord(batch, (start, end) => events.push(decodeEvent(batch.subarray(start, end))));
   return events;
+}
+
+/** Reads the smoke ring: what each notice brought, and every event in order, as taken. */
+function readRing(object: BpfObject, options: RingOptions = { urgentKinds: [], noticeAtBytes: 1 << 30 }) {
+  const notices: { urgent: SmokeEvent[]; waitingBytes: number }[] = [];
+  const taken: SmokeEvent[] = [];
+  object.startRingBuffer('smoke_events', options, (urgent, waitingBytes) =>
+    notices.push({ urgent: decodeBatch(urgent), waitingBytes }),
+  );
+  /** Takes every waiting record, in pieces of at most `pieceBytes`, each checked against that bound. */
+  const takeAll = (pieceBytes = 1 << 20): SmokeEvent[] => {
+    for (let piece = object.takeRecords(pieceBytes); piece; piece = object.takeRecords(pieceBytes)) {
+      expect(piece.length).toBeLessThanOrEqual(pieceBytes);
+      taken.push(...decodeBatch(piece));
+    }
+    return taken;
+  };
+  /** Stops the ring and takes what is left. */
+  const stop = (): SmokeEvent[] => {
+    object.stopRingBuffer();
+    return takeAll();
+  };
+  return { notices, taken, takeAll, stop };
 }
 
 /** Sums a per-CPU u64 counter, checking the lookup has one 8-byte slot per possible CPU. */
@@ -140,29 +160,34 @@ describe.skipIf(process.getuid?.() !== 0)('native addon on the kernel', () => {
     expect(openSmoke().programNames().sort()).toEqual(SMOKE_PROGRAMS);
   });
 
-  it('reports the pid of an exec from tp_btf/sched_process_exec', async () => {
+  it('reports the pid of an exec from tp_btf/sched_process_exec, at once as an urgent kind', async () => {
     const smoke = openSmoke();
     smoke.attach('smoke_exec');
-    const events = collectEvents(smoke);
+    const ring = readRing(smoke, { urgentKinds: [SMOKE_EXEC], noticeAtBytes: 1 << 30 });
     const { pid } = await runToExit('/bin/true', []);
-    smoke.stopRingBuffer();
-    const ours = events.filter((event) => event.pid === pid);
-    expect(ours).toEqual([{ kind: SMOKE_EXEC, pid, first: pid, second: 0 }]);
+    const exec = { kind: SMOKE_EXEC, pid, first: pid, second: 0 };
+    const noticed = () => ring.notices.flatMap((n) => n.urgent).filter((event) => event.pid === pid);
+    for (let waited = 0; noticed().length === 0 && waited < 2000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    // A copy, while the record itself still waits for takeRecords.
+    expect(noticed()).toEqual([exec]);
+    expect(ring.taken).toEqual([]);
+    expect(ring.stop().filter((event) => event.pid === pid)).toEqual([exec]);
   });
 
-  it('sees the arguments at a uprobe and the result at a uretprobe', () => {
+  it('sees the arguments at a uprobe and the result at a uretprobe, kept until taken', async () => {
     const smoke = openSmoke();
     attachAdd(smoke);
-    const events = collectEvents(smoke);
-    // spawnSync holds the event loop, so no batch can arrive before stopRingBuffer hands them all over.
-    const child = spawnSync(fixtures.addBinary, ['40', '-2'], { encoding: 'utf8' });
-    expect(child.stdout).toBe('38\n');
-    expect(events).toEqual([]);
-    smoke.stopRingBuffer();
-    expect(events.filter((event) => event.pid === child.pid)).toEqual([
-      { kind: SMOKE_ADD_ENTRY, pid: child.pid, first: 40, second: -2 },
-      { kind: SMOKE_ADD_RETURN, pid: child.pid, first: 38, second: 0 },
+    const ring = readRing(smoke);
+    const { pid } = await runToExit(fixtures.addBinary, ['40', '-2']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Not an urgent kind, and far from noticeAtBytes: no notice, the records wait.
+    expect(ring.notices).toEqual([]);
+    expect(ring.takeAll().filter((event) => event.pid === pid)).toEqual([
+      { kind: SMOKE_ADD_ENTRY, pid, first: 40, second: -2 },
+      { kind: SMOKE_ADD_RETURN, pid, first: 38, second: 0 },
     ]);
+    ring.stop();
   });
 
   it('counts uprobe hits in a per-CPU array, one value per possible CPU', async () => {
@@ -197,29 +222,40 @@ describe.skipIf(process.getuid?.() !== 0)('native addon on the kernel', () => {
       'value for map "smoke_table" must be 8 bytes, got 4',
     );
     expect(() => smoke.detach(99)).toThrow('unknown link 99');
-    expect(() => smoke.startRingBuffer('smoke_table', () => {})).toThrow(
-      'map "smoke_table" is not a ring buffer',
-    );
+    expect(() =>
+      smoke.startRingBuffer('smoke_table', { urgentKinds: [], noticeAtBytes: 1 }, () => {}),
+    ).toThrow('map "smoke_table" is not a ring buffer');
     expect(() =>
       smoke.attachUprobe('smoke_add_entry', { path: '/nonexistent/binary', offset: 0, retprobe: false }),
     ).toThrow(/^failed to attach uprobe "smoke_add_entry" to \/nonexistent\/binary\+0x0: .* \(errno \d+\)/);
   });
 
-  it('delivers a burst of 100k events complete', async () => {
+  it('delivers a burst of 100k events complete, in order, noticing when many wait', async () => {
     const smoke = openSmoke(16 << 20);
-    smoke.attachUprobe('smoke_add_entry', {
-      path: fixtures.addBinary,
-      offset: fixtures.addOffset,
-      retprobe: false,
+    attachAdd(smoke);
+    const noticeAtBytes = 64 << 10;
+    const ring = readRing(smoke, { urgentKinds: [], noticeAtBytes });
+    // Taken while the burst runs, a notice at a time, in pieces of 4 KiB.
+    const { pid } = await new Promise<{ pid: number }>((resolve) => {
+      const child = spawn(fixtures.addBinary, ['3', '4', '100000'], { stdio: 'ignore' });
+      const taking = setInterval(() => {
+        if (ring.notices.length > 0) ring.takeAll(4096);
+      }, 1);
+      child.on('close', () => {
+        clearInterval(taking);
+        resolve({ pid: child.pid ?? -1 });
+      });
     });
-    const events = collectEvents(smoke);
-    const { pid } = await runToExit(fixtures.addBinary, ['3', '4', '100000']);
-    smoke.stopRingBuffer();
+    // Each notice comes once that many wait; by the time it runs, earlier takes may have left fewer.
+    expect(ring.notices.some((n) => n.waitingBytes >= noticeAtBytes)).toBe(true);
+    expect(ring.notices.every((n) => n.urgent.length === 0)).toBe(true);
+    const events = ring.stop();
     const ours = events.filter((event) => event.pid === pid);
-    expect(ours.length).toBe(100_000);
-    expect(
-      ours.every((event) => event.kind === SMOKE_ADD_ENTRY && event.first === 3 && event.second === 4),
-    ).toBe(true);
+    expect(ours.length).toBe(200_000);
+    // Entry then return, a hundred thousand times over: nothing reordered or doubled across pieces.
+    expect(ours.every((event, i) => event.kind === (i % 2 === 0 ? SMOKE_ADD_ENTRY : SMOKE_ADD_RETURN))).toBe(
+      true,
+    );
     expect(perCpuSum(smoke, 1)).toBe(0); // nothing lost in the kernel ring
     const stats = smoke.ringStats();
     expect(stats.droppedInUserspace).toBe(0);
@@ -245,10 +281,14 @@ describe.skipIf(process.getuid?.() !== 0)('native addon on the kernel', () => {
 
     const again = openSmoke();
     again.attach('smoke_exec');
-    const events = collectEvents(again);
+    const ring = readRing(again);
     const { pid } = await runToExit('/bin/true', []);
-    again.stopRingBuffer();
-    expect(events.filter((event) => event.pid === pid).map((event) => event.kind)).toEqual([SMOKE_EXEC]);
+    expect(
+      ring
+        .stop()
+        .filter((event) => event.pid === pid)
+        .map((event) => event.kind),
+    ).toEqual([SMOKE_EXEC]);
   });
 
   it('closes an object left open, ring running, when its worker thread ends', async () => {
@@ -268,7 +308,7 @@ describe.skipIf(process.getuid?.() !== 0)('native addon on the kernel', () => {
       const addon = require(workerData.addonPath);
       const smoke = addon.openObject(workerData.smokeObject);
       smoke.attach('smoke_exec');
-      smoke.startRingBuffer('smoke_events', () => {});
+      smoke.startRingBuffer('smoke_events', { urgentKinds: [1], noticeAtBytes: 1 }, () => {});
       parentPort.postMessage('ready');
       `,
       { eval: true, workerData: { addonPath, smokeObject: fixtures.smokeObject } },

@@ -23,14 +23,21 @@ export interface UprobeTarget {
 }
 
 export interface RingStats {
-  /** Records taken from the kernel ring and queued for JavaScript. */
+  /** Records taken from the kernel ring and kept for JavaScript. */
   records: number;
   /** Payload bytes of those records. */
   bytes: number;
   /** Records thrown away because 256 MiB were already waiting for JavaScript. */
   droppedInUserspace: number;
-  /** Encoded bytes waiting for the next batch. */
+  /** Encoded bytes waiting for takeRecords. */
   pendingBytes: number;
+}
+
+export interface RingOptions {
+  /** Record kinds (the u32 each record starts with) also copied to onNotice as they arrive. */
+  urgentKinds: number[];
+  /** Once this many bytes wait, onNotice is called even without an urgent record. */
+  noticeAtBytes: number;
 }
 
 export interface BpfObject {
@@ -45,16 +52,28 @@ export interface BpfObject {
   /** Null if absent. Per-CPU maps: one value per possible CPU, each rounded up to 8 bytes, concatenated. */
   mapLookup(map: string, key: Buffer): Buffer | null;
   /**
-   * Drain a BPF_MAP_TYPE_RINGBUF map on a background thread; batches (see forEachRecord) arrive on the event
-   * loop. While it runs it keeps the process alive. One ring at a time per object.
+   * Drain a BPF_MAP_TYPE_RINGBUF map on a background thread into native memory, where records wait in
+   * ring order for takeRecords. onNotice runs on the event loop with copies of the urgent records that
+   * arrived since the last notice (a batch, see forEachRecord) and the bytes waiting, whenever an
+   * urgent record arrives or `noticeAtBytes` wait. While it runs it keeps the process alive. One ring
+   * at a time per object.
    */
-  startRingBuffer(map: string, onBatch: (batch: Buffer) => void): void;
-  /** Stop the thread after consuming everything already in the ring; calls onBatch with the rest before returning. */
+  startRingBuffer(
+    map: string,
+    options: RingOptions,
+    onNotice: (urgent: Buffer, waitingBytes: number) => void,
+  ): void;
+  /**
+   * The oldest waiting records, whole, as one batch of at most `maxBytes` (one record at least); null
+   * when none waits. Also after stopRingBuffer, for what was left.
+   */
+  takeRecords(maxBytes: number): Buffer | null;
+  /** Stop the thread after consuming everything already in the ring; gives the last notice before returning. */
   stopRingBuffer(): void;
   ringStats(): RingStats;
   programNames(): string[];
   /**
-   * Stop the ring thread (records not yet delivered are discarded: call stopRingBuffer first to get them),
+   * Stop the ring thread (records not yet taken are discarded: call stopRingBuffer and take them first),
    * destroy every link and close the object. Idempotent; also runs when the Node environment shuts down.
    */
   close(): void;
