@@ -46,9 +46,9 @@ const SCAN_SLICE_MS = 0.5;
  * Events wait, undecoded, in the addon while the job runs. Handled as they come, they cost the job
  * about twice their CPU time: the agent's bursts of work land on the cores the job's client and server
  * are about to run on, whatever the agent's priority (BENCHMARKS.md, "Where the floor is"). Handled
- * once the job is over, they cost it nothing. Up to 4 MiB wait (~5,000 requests of the benchmark's
- * workload, ~0.4 s of work); past that they are handled at once, a slice each turn of the event loop.
- * Past 256 MiB (the addon's bound) records are dropped, counted.
+ * once the job is over, they cost its steps nothing and the whole less. Up to 4 MiB wait (~5,000
+ * requests of the benchmark's workload, ~0.4 s of work); past that they are handled at once, a slice
+ * each turn of the event loop. Past 256 MiB (the addon's bound) records are dropped, counted.
  */
 const BACKLOG_BYTES = 4 << 20;
 const DRAIN_SLICE_MS = 2;
