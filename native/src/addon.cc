@@ -129,7 +129,7 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
         end += entry_size;
       }
       if (end == head_) return env.Null();
-      piece->assign(pending_.begin() + static_cast<ptrdiff_t>(head_), pending_.begin() + static_cast<ptrdiff_t>(end));
+      piece->assign(pending_.data() + head_, pending_.data() + end);
       head_ = end;
       if (head_ == pending_.size()) {
         pending_.clear();
@@ -137,7 +137,7 @@ class RingSession : public std::enable_shared_from_this<RingSession> {
         // A burst's buffer, kept for the next one unless it was unusually large.
         if (pending_.capacity() > 4 * notice_at_bytes_) pending_.shrink_to_fit();
       } else if (head_ > pending_.size() / 2) {
-        pending_.erase(pending_.begin(), pending_.begin() + static_cast<ptrdiff_t>(head_));
+        pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(head_));
         head_ = 0;
       }
       if (Waiting() < notice_at_bytes_) noticed_full_ = false;
@@ -511,7 +511,8 @@ class BpfObject : public Napi::ObjectWrap<BpfObject> {
     Napi::Array kinds = options.Get("urgentKinds").As<Napi::Array>();
     for (uint32_t i = 0; i < kinds.Length(); i++)
       urgent_kinds.push_back(kinds.Get(i).As<Napi::Number>().Uint32Value());
-    size_t notice_at_bytes = static_cast<size_t>(options.Get("noticeAtBytes").As<Napi::Number>().Int64Value());
+    auto notice_at_bytes =
+        static_cast<size_t>(options.Get("noticeAtBytes").As<Napi::Number>().Int64Value());
     struct bpf_map* map = FindMap(name);
     if (!ops_map_is_ringbuf(map)) throw Napi::Error::New(env, "map " + Quoted(name) + " is not a ring buffer");
     if (ring_ && ring_->running()) throw Napi::Error::New(env, "a ring buffer is already being read");
