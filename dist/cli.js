@@ -17893,15 +17893,18 @@ var Agent = class {
    */
   onArrival(batch, start, end) {
     const event = decodeEvent(batch.subarray(start, end));
-    if (event?.kind === "fork") this.watchdog?.note(event.child);
+    if (event?.kind === "fork") {
+      this.watchdog?.note(event.child);
+      this.options.onProcess?.(event);
+    }
     if (event?.kind !== "exec" && event?.kind !== "mmap") return;
     if (!event.stopped) {
-      if (event.kind === "exec") this.options.onExec?.(event);
+      if (event.kind === "exec") this.options.onProcess?.(event);
       return;
     }
     try {
       this.inspectHeld(event);
-      if (event.kind === "exec") this.options.onExec?.(event);
+      if (event.kind === "exec") this.options.onProcess?.(event);
     } finally {
       release(event.tgid);
       this.stillHeld.delete(event.tgid);
@@ -18009,6 +18012,20 @@ function writeJsonAtomic(dir, name, value) {
 
 // src/action/attribution.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync6, readlinkSync as readlinkSync3 } from "node:fs";
+var ProcessesWithSteps = class {
+  stepped = /* @__PURE__ */ new Set();
+  fork(parent, child) {
+    if (this.stepped.has(parent)) this.stepped.add(child);
+    else this.stepped.delete(child);
+  }
+  /** The step `readStep` finds for a process that execs, unless it has one already. */
+  exec(pid, readStep) {
+    if (this.stepped.has(pid)) return void 0;
+    const step = readStep();
+    if (step !== void 0) this.stepped.add(pid);
+    return step;
+  }
+};
 function stepFromEnviron(pid) {
   let environ;
   try {
@@ -25141,11 +25158,15 @@ async function runAgent(argv, io) {
   const hostPidns = pidNamespaceOf("self");
   const seenAlive = /* @__PURE__ */ new Map();
   const execKey = (event) => `${event.tgid}@${event.ts}`;
+  const steps = new ProcessesWithSteps();
   const session = new CaptureSession({
     hold: options.hold,
     containers: true,
     spoolDir: options.out,
-    onExec: (event) => seenAlive.set(execKey(event), observe2(event.tgid, event.cgroupId, event.pidns)),
+    onProcess: (event) => {
+      if (event.kind === "fork") steps.fork(event.parent, event.child);
+      else seenAlive.set(execKey(event), observe2(event.tgid, event.cgroupId, event.pidns));
+    },
     afterEvent: (event) => {
       if (event.kind !== "exec") return;
       const seen = seenAlive.get(execKey(event));
@@ -25160,7 +25181,7 @@ async function runAgent(argv, io) {
       if (cgroupId !== void 0) containersByCgroup.set(cgroupId, container);
     }
     if (container === void 0 && pidns !== void 0 && pidns !== hostPidns) container = `pidns:${pidns}`;
-    return { step: stepFromEnviron(pid), container };
+    return { step: steps.exec(pid, () => stepFromEnviron(pid)), container };
   }
   function attribute(pid, { step, container }) {
     if (step !== void 0 && session.processes.stepOf(pid) === void 0)

@@ -1,6 +1,11 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { containerFromCgroupPath, liveDescendants, stepFromEnvironText } from './attribution.js';
+import {
+  containerFromCgroupPath,
+  liveDescendants,
+  stepFromEnvironText,
+  ProcessesWithSteps,
+} from './attribution.js';
 
 const ID = 'a3f1c0de'.repeat(8);
 
@@ -61,5 +66,42 @@ describe('liveDescendants', () => {
     } finally {
       for (const child of [tree, excluded]) process.kill(-(child.pid as number), 'SIGKILL');
     }
+  });
+});
+
+describe('ProcessesWithSteps', () => {
+  it("reads the step of a root's child, and not of the processes below it", () => {
+    const steps = new ProcessesWithSteps();
+    const reads: number[] = [];
+    const read = (pid: number, step: string | undefined) => () => {
+      reads.push(pid);
+      return step;
+    };
+    steps.fork(1, 10); // the job root (never stepped) starts a step's shell
+    expect(steps.exec(10, read(10, '__run'))).toBe('__run');
+    steps.fork(10, 11);
+    expect(steps.exec(11, read(11, '__run'))).toBeUndefined(); // inherited: the table has it
+    steps.fork(11, 12);
+    expect(steps.exec(12, read(12, '__run'))).toBeUndefined();
+    expect(steps.exec(10, read(10, '__run'))).toBeUndefined(); // the shell execs again
+    expect(reads).toEqual([10]);
+  });
+
+  it('reads again for a process with no step, and for a pid used again', () => {
+    const steps = new ProcessesWithSteps();
+    const reads: number[] = [];
+    const read = (pid: number, step: string | undefined) => () => {
+      reads.push(pid);
+      return step;
+    };
+    steps.fork(1, 20);
+    expect(steps.exec(20, read(20, undefined))).toBeUndefined(); // a container's process, say
+    steps.fork(20, 21);
+    expect(steps.exec(21, read(21, '__run_2'))).toBe('__run_2');
+    steps.fork(21, 22);
+    // 22 exits; its pid comes back under a process with no step.
+    steps.fork(20, 22);
+    expect(steps.exec(22, read(22, undefined))).toBeUndefined();
+    expect(reads).toEqual([20, 21, 22]);
   });
 });

@@ -4,6 +4,28 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { pidNamespaceOf } from '../capture/agent.js';
 
+/**
+ * Which processes have a step, followed as they fork and exec: a child inherits its parent's step in
+ * the process table (a root's children excepted: no root is ever in here), so its environment (~40 µs
+ * to read, on every exec of the job) need not be read.
+ */
+export class ProcessesWithSteps {
+  private readonly stepped = new Set<number>();
+
+  fork(parent: number, child: number): void {
+    if (this.stepped.has(parent)) this.stepped.add(child);
+    else this.stepped.delete(child); // a pid used again
+  }
+
+  /** The step `readStep` finds for a process that execs, unless it has one already. */
+  exec(pid: number, readStep: () => string | undefined): string | undefined {
+    if (this.stepped.has(pid)) return undefined;
+    const step = readStep();
+    if (step !== undefined) this.stepped.add(pid);
+    return step;
+  }
+}
+
 /** The GITHUB_ACTION a process was started with, if /proc still shows it. */
 export function stepFromEnviron(pid: number): string | undefined {
   let environ: string;

@@ -11,6 +11,7 @@ import {
   encodeU32,
   EventKind,
   type ExecEvent,
+  type ForkEvent,
   type KernelEvent,
   Track,
 } from './abi.js';
@@ -63,10 +64,11 @@ export interface AgentOptions {
    */
   onEvent(event: KernelEvent): void;
   /**
-   * Sees each exec as it comes out of the ring (before a held task is released), long before onEvent
-   * does: the moment to read what only the living process can tell, such as its /proc files.
+   * Sees each fork and exec as it comes out of the ring (an exec before its held task is released),
+   * long before onEvent does: the moment to read what only the living process can tell, such as its
+   * /proc files.
    */
-  onExec?(event: ExecEvent): void;
+  onProcess?(event: ForkEvent | ExecEvent): void;
   /** Ring buffer size in bytes (a power of two). */
   ringBytes?: number;
   /** Hold tasks that run files not yet inspected (closes the first-request race). */
@@ -300,16 +302,19 @@ export class Agent {
   private onArrival(batch: Buffer, start: number, end: number): void {
     // Malformed records are counted when they are delivered.
     const event = decodeEvent(batch.subarray(start, end));
-    if (event?.kind === 'fork') this.watchdog?.note(event.child);
+    if (event?.kind === 'fork') {
+      this.watchdog?.note(event.child);
+      this.options.onProcess?.(event);
+    }
     if (event?.kind !== 'exec' && event?.kind !== 'mmap') return;
     if (!event.stopped) {
-      if (event.kind === 'exec') this.options.onExec?.(event);
+      if (event.kind === 'exec') this.options.onProcess?.(event);
       return;
     }
-    // Released only once onExec has seen it too: it may read the task's /proc files.
+    // Released only once onProcess has seen it too: it may read the task's /proc files.
     try {
       this.inspectHeld(event);
-      if (event.kind === 'exec') this.options.onExec?.(event);
+      if (event.kind === 'exec') this.options.onProcess?.(event);
     } finally {
       release(event.tgid);
       this.stillHeld.delete(event.tgid);

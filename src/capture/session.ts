@@ -7,7 +7,7 @@ import { REPORT_VERSION, type RequestRecord } from '../records/types.js';
 import { CapturedRecords } from '../report/captured.js';
 import type { StreamedReport } from '../report/files.js';
 import { Agent, type AgentStats } from './agent.js';
-import type { ExecEvent, KernelEvent } from './abi.js';
+import type { ExecEvent, ForkEvent, KernelEvent } from './abi.js';
 import { readVersion } from '../version.js';
 import { redactArgv } from '../records/redact.js';
 
@@ -30,8 +30,8 @@ export class CaptureSession {
       containers?: boolean;
       /** Sees each event after the session has applied it, in order, once the agent delivers it. */
       afterEvent?: (event: KernelEvent) => void;
-      /** Sees each exec as it happens, its process alive (see AgentOptions.onExec). */
-      onExec?: (event: ExecEvent) => void;
+      /** Sees each fork and exec as it happens, its process alive (see AgentOptions.onProcess). */
+      onProcess?: (event: ForkEvent | ExecEvent) => void;
       /** Sees each request record as it is built; the report reads them back from disk. */
       onRequest?: (request: RequestRecord) => void;
       /**

@@ -20,6 +20,7 @@ import {
   liveInNestedPidns,
   readLiveProcess,
   stepFromEnviron,
+  ProcessesWithSteps,
 } from '../action/attribution.js';
 import type { ExecEvent, KernelEvent } from '../capture/abi.js';
 import { pidNamespaceOf } from '../capture/agent.js';
@@ -81,13 +82,17 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
   // job's events (later, in order): then the process table has the process to attribute.
   const seenAlive = new Map<string, Attribution>();
   const execKey = (event: ExecEvent) => `${event.tgid}@${event.ts}`;
+  const steps = new ProcessesWithSteps();
   // On a hosted runner the machine is the job's: every container started during it (docker run,
   // service containers) is the job's too, though containerd, not the runner, starts it.
   const session: CaptureSession = new CaptureSession({
     hold: options.hold,
     containers: true,
     spoolDir: options.out,
-    onExec: (event) => seenAlive.set(execKey(event), observe(event.tgid, event.cgroupId, event.pidns)),
+    onProcess: (event) => {
+      if (event.kind === 'fork') steps.fork(event.parent, event.child);
+      else seenAlive.set(execKey(event), observe(event.tgid, event.cgroupId, event.pidns));
+    },
     afterEvent: (event: KernelEvent) => {
       if (event.kind !== 'exec') return;
       const seen = seenAlive.get(execKey(event));
@@ -106,7 +111,7 @@ export async function runAgent(argv: string[], io: Io): Promise<number> {
       if (cgroupId !== undefined) containersByCgroup.set(cgroupId, container);
     }
     if (container === undefined && pidns !== undefined && pidns !== hostPidns) container = `pidns:${pidns}`;
-    return { step: stepFromEnviron(pid), container };
+    return { step: steps.exec(pid, () => stepFromEnviron(pid)), container };
   }
   /** A process with no step yet (a direct child of the job root) takes the one its environment names. */
   function attribute(pid: number, { step, container }: Attribution): void {
