@@ -70,13 +70,19 @@ describe('liveDescendants', () => {
 });
 
 describe('ProcessesWithSteps', () => {
-  it("reads the step of a root's child, and not of the processes below it", () => {
-    const steps = new ProcessesWithSteps();
+  /** A step reader per pid that notes which pids were read. */
+  function recordingReads() {
     const reads: number[] = [];
     const read = (pid: number, step: string | undefined) => () => {
       reads.push(pid);
       return step;
     };
+    return { reads, read };
+  }
+
+  it("reads the step of a root's child, and not of the processes below it", () => {
+    const steps = new ProcessesWithSteps();
+    const { reads, read } = recordingReads();
     steps.fork(1, 10); // the job root (never stepped) starts a step's shell
     expect(steps.exec(10, read(10, '__run'))).toBe('__run');
     steps.fork(10, 11);
@@ -89,11 +95,7 @@ describe('ProcessesWithSteps', () => {
 
   it('reads again for a process with no step, and for a pid used again', () => {
     const steps = new ProcessesWithSteps();
-    const reads: number[] = [];
-    const read = (pid: number, step: string | undefined) => () => {
-      reads.push(pid);
-      return step;
-    };
+    const { reads, read } = recordingReads();
     steps.fork(1, 20);
     expect(steps.exec(20, read(20, undefined))).toBeUndefined(); // a container's process, say
     steps.fork(20, 21);
